@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  INSTALLATION_STATUSES,
+  INSTALLATION_TYPES,
+  type InstallationStatus,
+  type InstallationType,
+} from '../data/installation';
+
+// Shareable view state lives in the URL (STYLE.md habit 7): copy a link, open it
+// elsewhere, see the same view; back/forward walk through it.
+
+export const VIEWS = ['map', 'dashboard', 'data'] as const;
+export type View = (typeof VIEWS)[number];
+export const AREA_STATES = ['all', 'covered', 'uncovered', 'recommended'] as const;
+export type AreaStateFilter = (typeof AREA_STATES)[number];
+
+export interface MapPosition {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface ViewState {
+  view: View;
+  /** Selected kelurahan kode. */
+  selected?: string;
+  /** Kecamatan kode filter; empty = all. */
+  kecamatan: string[];
+  state: AreaStateFilter;
+  types: InstallationType[];
+  statuses: InstallationStatus[];
+  /** installedAt range, `YYYY-MM-DD`. */
+  from?: string;
+  to?: string;
+  /** Coverage as of this date; absent = today. */
+  asOf?: string;
+  map?: MapPosition;
+  lang: 'id' | 'en';
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'map',
+  kecamatan: [],
+  state: 'all',
+  types: [],
+  statuses: [],
+  lang: 'id',
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KODE = /^[\d.]+$/;
+
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  if (!value) return [];
+  return value.split(',').flatMap((item) => pick(item, allowed) ?? []);
+}
+
+function date(value: string | null): string | undefined {
+  return value && DATE.test(value) ? value : undefined;
+}
+
+/** Unknown or malformed parameters are ignored, never an error: a shared link must always open. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const state: ViewState = {
+    view: pick(params.get('view'), VIEWS) ?? DEFAULT_VIEW_STATE.view,
+    kecamatan: (params.get('kec') ?? '').split(',').filter((kode) => KODE.test(kode)),
+    state: pick(params.get('state'), AREA_STATES) ?? 'all',
+    types: list(params.get('type'), INSTALLATION_TYPES),
+    statuses: list(params.get('status'), INSTALLATION_STATUSES),
+    lang: params.get('lang') === 'en' ? 'en' : 'id',
+  };
+  const selected = params.get('kel');
+  if (selected && KODE.test(selected)) state.selected = selected;
+  const from = date(params.get('from'));
+  const to = date(params.get('to'));
+  const asOf = date(params.get('asOf'));
+  if (from) state.from = from;
+  if (to) state.to = to;
+  if (asOf) state.asOf = asOf;
+  const map = (params.get('map') ?? '').split(',').map(Number);
+  if (map.length === 3 && map.every(Number.isFinite)) {
+    const [zoom, lat, lng] = map as [number, number, number];
+    if (Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && zoom >= 0 && zoom <= 24) state.map = { lng, lat, zoom };
+  }
+  return state;
+}
+
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
+  if (state.selected) params.set('kel', state.selected);
+  if (state.kecamatan.length) params.set('kec', state.kecamatan.join(','));
+  if (state.state !== 'all') params.set('state', state.state);
+  if (state.types.length) params.set('type', state.types.join(','));
+  if (state.statuses.length) params.set('status', state.statuses.join(','));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.asOf) params.set('asOf', state.asOf);
+  if (state.map) {
+    const { zoom, lat, lng } = state.map;
+    params.set('map', `${zoom.toFixed(2)},${lat.toFixed(5)},${lng.toFixed(5)}`);
+  }
+  if (state.lang !== 'id') params.set('lang', state.lang);
+  const text = params.toString().replaceAll('%2C', ',');
+  return text ? `?${text}` : '';
+}
+
+export type SetViewState = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
+
+/**
+ * The view state, read from and written to `location.search`. Map moves use
+ * `replace` so panning does not flood the history; everything else pushes.
+ */
+export function useViewState(): [ViewState, SetViewState] {
+  const [state, setState] = useState(() => parseViewState(window.location.search));
+
+  useEffect(() => {
+    const onPopState = () => setState(parseViewState(window.location.search));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  const update = useCallback<SetViewState>((patch, options) => {
+    setState((previous) => {
+      const next = { ...previous, ...patch };
+      const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+      if (options?.replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      return next;
+    });
+  }, []);
+
+  return [state, update];
+}
