@@ -1,0 +1,56 @@
+// Numbers, percentages and dates formatted per UI language (id-ID: 1.234,5).
+// Intl formatters are costly to build (~50 µs each) and tables format thousands
+// of cells per scroll, so one formatter per (locale, options) is kept.
+
+export type UiLanguage = 'id' | 'en';
+
+/** BCP 47 locale for a UI language; mirrors `localeOf` in src/i18n so this module stays dependency-free. */
+export function localeFor(language: string): string {
+  return language === 'en' ? 'en-GB' : 'id-ID';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeFor(language), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `formatNumber(1234.5, 'id')` → `1.234,5`; at most `fractionDigits` decimals (default 1). */
+export function formatNumber(value: number, language: string, fractionDigits = 1): string {
+  if (!Number.isFinite(value)) return '–';
+  return numberFormat(language, { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** `formatPercent(0.123, 'id')` → `12,3%`; the value is a share (0–1), not a percentage. */
+export function formatPercent(share: number, language: string, fractionDigits = 1): string {
+  if (!Number.isFinite(share)) return '–';
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: fractionDigits }).format(share);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * `formatDate('2026-03-05', 'id')` → `5 Mar 2026`. Dates are calendar days without
+ * a zone, so they are read and printed in UTC: a local zone would shift them by a day.
+ * Anything that is not `YYYY-MM-DD` is returned unchanged rather than hidden.
+ */
+export function formatDate(isoDate: string, language: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return isoDate;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(time)) return isoDate;
+  const key = `${language}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeFor(language), { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(time);
+}
