@@ -1,47 +1,50 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadGeodataIndex, loadRegionLayers, type RegionLayers } from '../data/geodata';
-
-type LoadState = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; layers: RegionLayers };
+import { Header } from './Header';
+import { useRegionLayers } from './useRegionLayers';
+import { useViewState } from './urlState';
+import { useCampaign } from './useCampaign';
+import type { RegionLayers } from '../data/geodata';
+import type { SetViewState, ViewState } from './urlState';
+import { PlannerPage } from './pages/PlannerPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { DataPage } from './pages/DataPage';
 
 export function App() {
-  const { t } = useTranslation();
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const { t, i18n } = useTranslation();
+  const [view, setView] = useViewState();
+  const layersState = useRegionLayers();
 
   useEffect(() => {
-    let cancelled = false;
-    loadGeodataIndex()
-      .then((index) => {
-        const region = index.regions.find((entry) => entry.code === index.defaultRegion) ?? index.regions[0];
-        if (!region) throw new Error('index.json lists no region');
-        return loadRegionLayers(region);
-      })
-      .then((layers) => !cancelled && setState({ status: 'ready', layers }))
-      .catch((error: unknown) => !cancelled && setState({ status: 'error', detail: String(error instanceof Error ? error.message : error) }));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+    void i18n.changeLanguage(view.lang);
+    document.documentElement.lang = view.lang;
+  }, [i18n, view.lang]);
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t('appName')}</h1>
-        <span className="tagline">{t('tagline')}</span>
-      </header>
-      <main>
-        {state.status === 'loading' && <p role="status">{t('loading')}</p>}
-        {state.status === 'error' && <p role="alert">{t('error.geodata', { detail: state.detail })}</p>}
-        {state.status === 'ready' && (
-          <section aria-label={t('region')} data-testid="region-summary">
-            <h2>{state.layers.region.name}</h2>
-            <p>
-              {t('kecamatanCount', { count: state.layers.region.counts.kecamatan })} ·{' '}
-              {t('kelurahanCount', { count: state.layers.region.counts.kelurahan })}
-            </p>
-          </section>
-        )}
-      </main>
+      <Header regionName={layersState.status === 'ready' ? layersState.layers.region.name : undefined} view={view} setView={setView} />
+      {layersState.status === 'loading' && (
+        <p className="app-status" role="status">
+          {t('loading')}
+        </p>
+      )}
+      {layersState.status === 'error' && (
+        <p className="app-status app-error" role="alert">
+          {t('error.geodata', { detail: layersState.detail })}
+        </p>
+      )}
+      {layersState.status === 'ready' && <Workspace layers={layersState.layers} view={view} setView={setView} />}
     </div>
+  );
+}
+
+function Workspace({ layers, view, setView }: { layers: RegionLayers; view: ViewState; setView: SetViewState }) {
+  const campaign = useCampaign(layers, view, setView);
+  return (
+    <main className={`workspace workspace-${view.view}`}>
+      {view.view === 'map' && <PlannerPage campaign={campaign} />}
+      {view.view === 'dashboard' && <DashboardPage campaign={campaign} />}
+      {view.view === 'data' && <DataPage campaign={campaign} />}
+    </main>
   );
 }
