@@ -28,7 +28,8 @@ export default tseslint.config(
     files: ['src/geo/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-dom', 'maplibre-gl', '**/features/**', '**/app/**', '**/data/**'], message: 'src/geo is pure: no React, no MapLibre, no store.' },
+        { group: ['react', 'react-dom', 'maplibre-gl', '**/features/**', '**/app/**'], message: 'src/geo is pure: no React, no MapLibre.' },
+        { group: ['**/data/**'], allowTypeImports: true, message: 'src/geo may use data types, never the store.' },
       ] }],
     },
   },
