@@ -35,7 +35,7 @@ const input: FilterInput = {
     installation('c', { type: 'spanduk', installedAt: '2026-05-20' }),
     installation('outside', { type: 'baliho', installedAt: '2026-03-03' }),
   ],
-  actualKode: ['21.71.06.1004', '21.71.09.1003', '21.71.06.1004', undefined],
+  actualKode: ['21.71.06.1004', '21.71.09.1003', '21.71.06.1004', null],
 };
 
 const ids = (filters: FilterState) =>

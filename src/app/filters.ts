@@ -19,8 +19,8 @@ export interface FilterInput {
   /** Kelurahan the ranking recommends targeting next. */
   recommendedKodes: ReadonlySet<string>;
   installations: readonly Installation[];
-  /** Kelurahan each installation actually lies in (by its point); undefined = outside the region. */
-  actualKode: readonly (string | undefined)[];
+  /** Kelurahan each installation actually lies in (by its point); null or undefined = outside the region. */
+  actualKode: readonly (string | null | undefined)[];
 }
 
 export interface FilteredView {
@@ -84,7 +84,7 @@ export function applyFilters(input: FilterInput, filters: FilterState): Filtered
     if (to && installation.installedAt > to) return;
     if (areaFiltered) {
       const kode = input.actualKode[index];
-      if (kode === undefined || !kelurahanKodes.has(kode)) return;
+      if (kode === undefined || kode === null || !kelurahanKodes.has(kode)) return;
     }
     kept[count++] = index;
   });
