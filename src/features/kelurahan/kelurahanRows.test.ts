@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../components/rowQuery';
+import { buildKelurahanRows, KELURAHAN_ACCESSORS, kelurahanSearchText, type KelurahanRowsInput } from './kelurahanRows';
+
+const input: KelurahanRowsInput = {
+  kelurahan: [
+    { kode: '21.71.06.1004', nama: 'Batu Selicin', kecamatanKode: '21.71.06', kecamatan: 'Lubuk Baja', areaKm2: 1.2 },
+    { kode: '21.71.06.1001', nama: 'Lubuk Baja Kota', kecamatanKode: '21.71.06', kecamatan: 'Lubuk Baja', areaKm2: 0.9 },
+    { kode: '21.71.09.1003', nama: 'Sadai', kecamatanKode: '21.71.09', kecamatan: 'Bengkong', areaKm2: 2.5 },
+  ],
+  kelurahanKodes: new Set(['21.71.06.1004', '21.71.06.1001', '21.71.09.1003']),
+  coveredKodes: new Set(['21.71.06.1004', '21.71.09.1003']),
+  recommendedKodes: new Set(['21.71.06.1001']),
+  rankByKode: new Map([['21.71.06.1001', 1]]),
+  visibilityByKode: new Map([['21.71.06.1004', 0.42]]),
+  installations: [{ type: 'baliho' }, { type: 'baliho' }, { type: 'poster' }, { type: 'spanduk' }, { type: 'banner' }],
+  installationIndexes: Uint32Array.of(0, 1, 2, 3),
+  actualKode: ['21.71.06.1004', '21.71.06.1004', '21.71.09.1003', null, '21.71.09.1003'],
+};
+
+describe('kelurahan rows', () => {
+  it('counts only the installations the shared filters keep, per type', () => {
+    const rows = buildKelurahanRows(input);
+    expect(rows.map((row) => [row.nama, row.byType, row.total])).toEqual([
+      ['Batu Selicin', { baliho: 2, spanduk: 0, banner: 0, poster: 0 }, 2],
+      ['Lubuk Baja Kota', { baliho: 0, spanduk: 0, banner: 0, poster: 0 }, 0],
+      ['Sadai', { baliho: 0, spanduk: 0, banner: 0, poster: 1 }, 1], // the banner (index 4) is filtered out
+    ]);
+  });
+
+  it('carries state, recommendation, rank, area and visibility', () => {
+    const [first, second] = buildKelurahanRows(input);
+    expect(first).toMatchObject({ state: 'covered', recommended: false, rank: undefined, visibilityShare: 0.42 });
+    expect(second).toMatchObject({ state: 'uncovered', recommended: true, rank: 1, areaKm2: 0.9, visibilityShare: undefined });
+  });
+
+  it('leaves out kelurahan the shared filters drop', () => {
+    const rows = buildKelurahanRows({ ...input, kelurahanKodes: new Set(['21.71.09.1003']) });
+    expect(rows.map((row) => row.kode)).toEqual(['21.71.09.1003']);
+  });
+
+  it('sorts by installation count and searches by kecamatan', () => {
+    const rows = buildKelurahanRows(input);
+    const sorted = queryRows(rows, { search: 'lubuk', columnFilters: {}, sort: { column: 'total', descending: true } }, KELURAHAN_ACCESSORS, kelurahanSearchText);
+    expect(sorted.map((row) => row.nama)).toEqual(['Batu Selicin', 'Lubuk Baja Kota']);
+  });
+});
