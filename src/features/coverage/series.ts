@@ -1,0 +1,96 @@
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
+import { statusOn } from '../../geo/computeCoverage';
+import { progressAgainstTarget, type TargetProgress } from '../../geo/rollUpCoverage';
+
+// Chart series for the executive dashboard. Charts draw these arrays as given;
+// every number an executive reads is computed (and tested) here.
+
+export interface CampaignTarget {
+  /** Share of kelurahan to cover, 0..1. */
+  share: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** YYYY-MM-DD the campaign started; the target line rises from here. */
+  startDate: string;
+}
+
+export interface AreaInput {
+  kelurahan: ReadonlyArray<{ kode: string; kecamatanKode: string; kecamatan: string; areaKm2: number }>;
+  /** The kelurahan the shared filters keep. */
+  kelurahanKodes: ReadonlySet<string>;
+  coveredKodes: ReadonlySet<string>;
+}
+
+export interface InstallationInput {
+  installations: ReadonlyArray<Pick<Installation, 'type' | 'status' | 'installedAt' | 'removedAt'>>;
+  /** Positions the shared filters keep. */
+  installationIndexes: Uint32Array;
+  actualKode: readonly (string | null | undefined)[];
+}
+
+export interface Kpis extends TargetProgress {
+  coveredCount: number;
+  kelurahanCount: number;
+  /** Kept installations by their status on the as-of date (those put up later are left out). */
+  byStatus: Record<InstallationStatus, number>;
+  installationCount: number;
+}
+
+export function keptKelurahan(area: AreaInput) {
+  return area.kelurahan.filter((kelurahan) => area.kelurahanKodes.has(kelurahan.kode));
+}
+
+export function kpis(area: AreaInput, installations: InstallationInput, target: CampaignTarget, asOf: string): Kpis {
+  const kept = keptKelurahan(area);
+  const coveredCount = kept.filter((kelurahan) => area.coveredKodes.has(kelurahan.kode)).length;
+  const byStatus: Record<InstallationStatus, number> = { terpasang: 0, rusak: 0, dilepas: 0 };
+  let installationCount = 0;
+  for (const index of installations.installationIndexes) {
+    const installation = installations.installations[index];
+    const status = installation ? statusOn(installation, asOf) : null;
+    if (status === null) continue;
+    byStatus[status]++;
+    installationCount++;
+  }
+  const progress = progressAgainstTarget({ coveredCount, total: kept.length, targetShare: target.share, targetDate: target.date, asOf });
+  return { ...progress, coveredCount, kelurahanCount: kept.length, byStatus, installationCount };
+}
+
+export interface KecamatanCoveragePoint {
+  kecamatanKode: string;
+  kecamatan: string;
+  covered: number;
+  uncovered: number;
+}
+
+/** Covered vs uncovered kept kelurahan per kecamatan, by kecamatan name. */
+export function coverageByKecamatan(area: AreaInput): KecamatanCoveragePoint[] {
+  const points = new Map<string, KecamatanCoveragePoint>();
+  for (const kelurahan of keptKelurahan(area)) {
+    let point = points.get(kelurahan.kecamatanKode);
+    if (!point) {
+      point = { kecamatanKode: kelurahan.kecamatanKode, kecamatan: kelurahan.kecamatan, covered: 0, uncovered: 0 };
+      points.set(kelurahan.kecamatanKode, point);
+    }
+    if (area.coveredKodes.has(kelurahan.kode)) point.covered++;
+    else point.uncovered++;
+  }
+  return [...points.values()].sort((a, b) => a.kecamatan.localeCompare(b.kecamatan, 'id'));
+}
+
+export interface TypePoint {
+  type: InstallationType;
+  count: number;
+}
+
+/** Kept installations per material type, in the schema's type order (zeros included so bars do not move). */
+export function installationsByType(installations: InstallationInput): TypePoint[] {
+  const counts: Record<InstallationType, number> = { baliho: 0, spanduk: 0, banner: 0, poster: 0 };
+  for (const index of installations.installationIndexes) {
+    const installation = installations.installations[index];
+    if (installation) counts[installation.type]++;
+  }
+  return INSTALLATION_TYPES.map((type) => ({ type, count: counts[type] }));
+}
+
+export const STATUS_ORDER = INSTALLATION_STATUSES;
