@@ -1,0 +1,185 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { area } from '@turf/area';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeodataIndex, KelurahanProperties, RegionEntry } from '../src/geo/types';
+import { computeNeighbors } from './adjacency';
+import { checkGazetteer, formatGazetteerReport, isCleanReport, loadGazetteer, niceCase } from './gazetteer';
+import { type AreaGeometry, countSelfIntersections, normaliseGeometry, validateGeometry } from './geometry';
+import { labelPoint } from './labelPoint';
+import { type BoundaryRow, parseSql } from './parseSql';
+import { readIndex, mergeIndex, regionBbox } from './outputIndex';
+import { simplifyLayer } from './simplify';
+import { readManifest, regionSourcePaths, resolveSource, type ResolvedSource } from './sources';
+import { regionOutputFiles } from './staleness';
+
+export interface BuildOptions {
+  region: string;
+  out: string;
+  source?: string | undefined;
+  environmentDirectory?: string | undefined;
+  /** Report gazetteer differences as warnings instead of failing (for regions the gazetteer lags). */
+  lenient?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Kelurahan layer budget: the map downloads it on first paint. */
+export const kelurahanGzipBudgetBytes = 100 * 1024;
+
+export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
+  const started = performance.now();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const manifest = readManifest();
+  const paths = regionSourcePaths(options.region);
+  const resolveOptions = { source: options.source, environmentDirectory: options.environmentDirectory };
+  const sources: ResolvedSource[] = [];
+  for (const path of [paths.kelurahan, paths.kecamatan, paths.kota]) sources.push(await resolveSource(path, manifest, resolveOptions));
+  const [kelurahanSource, kecamatanSource, kotaSource] = sources as [ResolvedSource, ResolvedSource, ResolvedSource];
+  for (const source of sources) log(`source: ${source.path} ← ${source.location}${source.pinned ? ' (sha256 ok)' : ' (unpinned)'}`);
+
+  const prefix = `${options.region}.`;
+  const kelurahanRows = parseSql(kelurahanSource.text, kelurahanSource.location).filter((row) => row.kode.startsWith(prefix) && row.kode.length === 13);
+  const kecamatanRows = parseSql(kecamatanSource.text, kecamatanSource.location).filter((row) => row.kode.startsWith(prefix) && row.kode.length === 8);
+  const kotaRow = parseSql(kotaSource.text, kotaSource.location).find((row) => row.kode === options.region);
+  if (kelurahanRows.length === 0) throw new Error(`${kelurahanSource.location}: no kelurahan rows with code ${prefix}*`);
+  if (!kotaRow) throw new Error(`${kotaSource.location}: no row for kota/kabupaten ${options.region}`);
+
+  const gazetteer = await loadGazetteer();
+  const report = checkGazetteer(options.region, kelurahanRows, gazetteer.villages);
+  log(formatGazetteerReport(report));
+  if (!isCleanReport(report) && (!options.lenient || report.duplicates.length > 0)) {
+    throw new Error(`gazetteer check failed for ${options.region} (see above; --lenient downgrades missing/extra/misspelt names to warnings)`);
+  }
+  const districtNames = new Map(gazetteer.districts.map((district) => [district.code, niceCase(district.name)]));
+  const regency = gazetteer.regencies.find((item) => item.code === options.region);
+  const kotaName = regency ? niceCase(regency.name) : kotaRow.nama;
+
+  const kelurahanLayer = buildLayer('kelurahan', kelurahanRows);
+  const kecamatanLayer = buildLayer('kecamatan', kecamatanRows);
+  const boundaryLayer = buildLayer('boundary', [kotaRow]);
+
+  const sourceFeatures = kelurahanRows.map((row, index) => ({
+    type: 'Feature' as const,
+    properties: { kode: row.kode },
+    geometry: kelurahanLayer.source[index] as AreaGeometry,
+  }));
+  const adjacencyStarted = performance.now();
+  const neighbors = computeNeighbors(sourceFeatures);
+  const adjacencyMilliseconds = performance.now() - adjacencyStarted;
+
+  const kelurahanFeatures: Feature<AreaGeometry, KelurahanProperties>[] = kelurahanRows.map((row, index) => {
+    const geometry = kelurahanLayer.simplified[index] as AreaGeometry;
+    const kecamatanKode = row.kode.slice(0, 8);
+    return {
+      type: 'Feature',
+      id: index,
+      properties: {
+        kode: row.kode,
+        nama: row.nama,
+        kecamatanKode,
+        kecamatan: districtNames.get(kecamatanKode) ?? kecamatanRows.find((item) => item.kode === kecamatanKode)?.nama ?? kecamatanKode,
+        kotaKode: options.region,
+        kota: kotaName,
+        areaKm2: Math.round(area(kelurahanLayer.source[index] as AreaGeometry) / 1000) / 1000,
+        labelPoint: labelPoint(geometry),
+        neighbors: neighbors[index] ?? [],
+      },
+      geometry,
+    };
+  });
+  const kecamatanFeatures = kecamatanRows.map((row, index) => ({
+    type: 'Feature' as const,
+    id: index,
+    properties: { kode: row.kode, nama: districtNames.get(row.kode) ?? row.nama },
+    geometry: kecamatanLayer.simplified[index] as AreaGeometry,
+  }));
+  const boundaryFeatures = [{ type: 'Feature' as const, id: 0, properties: { kode: kotaRow.kode, nama: kotaName }, geometry: boundaryLayer.simplified[0] as AreaGeometry }];
+
+  const out = resolve(options.out);
+  const files = regionOutputFiles(options.region);
+  mkdirSync(join(out, options.region), { recursive: true });
+  const sizes: string[] = [];
+  const write = (file: string, features: Feature[]) => {
+    const collection: FeatureCollection = { type: 'FeatureCollection', features };
+    const text = JSON.stringify(collection);
+    writeFileSync(join(out, file), text);
+    const gzip = gzipSync(text, { level: 9 }).length;
+    sizes.push(`  ${file}: ${kib(text.length)} raw, ${kib(gzip)} gzip`);
+    return gzip;
+  };
+  const kelurahanGzip = write(files.kelurahan, kelurahanFeatures);
+  write(files.kecamatan, kecamatanFeatures);
+  write(files.boundary, boundaryFeatures);
+
+  const entry: RegionEntry = {
+    code: options.region,
+    name: kotaName,
+    bbox: regionBbox(kelurahanFeatures.map((item) => item.geometry)),
+    counts: { kecamatan: kecamatanFeatures.length, kelurahan: kelurahanFeatures.length },
+    files,
+    source: {
+      repository: manifest.repository,
+      commit: manifest.commit,
+      license: manifest.license,
+      files: sources.map((source) => ({ path: source.path, sha256: source.sha256 })),
+    },
+    builtAt: new Date().toISOString(),
+  };
+  const index: GeodataIndex = mergeIndex(readIndex(join(out, 'index.json')), entry);
+  writeFileSync(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+
+  log(`region ${entry.code} ${entry.name}: ${entry.counts.kelurahan} kelurahan, ${entry.counts.kecamatan} kecamatan`);
+  log(`neighbours: ${neighbors.reduce((sum, list) => sum + list.length, 0) / 2} pairs (${adjacencyMilliseconds.toFixed(0)} ms)`);
+  for (const layer of [kelurahanLayer, kecamatanLayer, boundaryLayer]) {
+    log(`simplify ${layer.name}: max area change ${layer.maxAreaChangePercent.toFixed(3)} %, ${layer.sourceVertices} → ${layer.outputVertices} vertices${layer.collapsedRings ? `, ${layer.collapsedRings} islet ring(s) below tolerance removed` : ''}`);
+  }
+  log(`files in ${out}:\n${sizes.join('\n')}`);
+  log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (kelurahanGzip > kelurahanGzipBudgetBytes) {
+    throw new Error(`${files.kelurahan} is ${kib(kelurahanGzip)} gzipped, over the ${kib(kelurahanGzipBudgetBytes)} budget`);
+  }
+  return entry;
+}
+
+interface Layer {
+  name: string;
+  source: AreaGeometry[];
+  simplified: AreaGeometry[];
+  maxAreaChangePercent: number;
+  collapsedRings: number;
+  sourceVertices: number;
+  outputVertices: number;
+}
+
+/** Normalises (winding, closure), simplifies as one topology, and validates every output geometry. */
+function buildLayer(name: string, rows: BoundaryRow[]): Layer {
+  const source = rows.map((row) => normaliseGeometry(row.geometry, 12).geometry);
+  const result = simplifyLayer(source);
+  const problems: string[] = [];
+  result.geometries.forEach((geometry, index) => {
+    const row = rows[index] as BoundaryRow;
+    for (const problem of validateGeometry(geometry)) problems.push(`${name} ${row.kode}: ${problem}`);
+    const before = countSelfIntersections(source[index] as AreaGeometry);
+    const after = countSelfIntersections(geometry);
+    if (after > before) problems.push(`${name} ${row.kode}: simplification introduced self-intersections (${before} → ${after})`);
+  });
+  if (problems.length > 0) throw new Error(`invalid ${name} geometry:\n  ${problems.join('\n  ')}`);
+  return {
+    name,
+    source,
+    simplified: result.geometries,
+    maxAreaChangePercent: result.maxAreaChangePercent,
+    collapsedRings: result.collapsedRings,
+    sourceVertices: countVertices(source),
+    outputVertices: countVertices(result.geometries),
+  };
+}
+
+function countVertices(geometries: AreaGeometry[]): number {
+  return geometries.reduce((sum, geometry) => sum + JSON.stringify(geometry.coordinates).split('],[').length, 0);
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
