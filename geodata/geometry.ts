@@ -83,6 +83,11 @@ export function validateGeometry(geometry: AreaGeometry, decimals = 6): string[]
   return problems;
 }
 
+/** Self-intersection points (within and between the rings of the geometry), as [lng, lat]. */
+export function selfIntersections(geometry: AreaGeometry): number[][] {
+  return kinks(geometry).features.map((point) => point.geometry.coordinates);
+}
+
 /** Number of self-intersection points (within and between the rings of the geometry). */
 export function countSelfIntersections(geometry: AreaGeometry): number {
   return kinks(geometry).features.length;

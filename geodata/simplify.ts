@@ -4,7 +4,7 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { type AreaGeometry, countSelfIntersections, normaliseGeometry } from './geometry';
+import { type AreaGeometry, countSelfIntersections, normaliseGeometry, selfIntersections } from './geometry';
 
 export interface SimplifyResult {
   geometries: AreaGeometry[];
@@ -32,6 +32,7 @@ export function simplifyLayer(geometries: AreaGeometry[], maxAreaChangePercent =
   const quantized = topology({ layer: collection }, 1e6);
   const weighted = presimplify(quantized);
   keepRingsOpen(weighted);
+  weighRelativeToArea(weighted, quantized.objects.layer as GeometryCollection, geometries);
 
   const attempt = (minWeight: number) => {
     const simplified = simplify(weighted, minWeight) as unknown as Topology<{ layer: GeometryCollection }>;
@@ -45,27 +46,86 @@ export function simplifyLayer(geometries: AreaGeometry[], maxAreaChangePercent =
     const worst = Math.max(...result.map((geometry, index) => Math.abs(area(geometry) - (sourceAreas[index] ?? 0)) / (sourceAreas[index] ?? 1) * 100));
     return { geometries: result, maxAreaChangePercent: worst, minWeight, collapsedRings };
   };
-  // Visvalingam can fold a narrow spit across itself; a weight that does is rejected like one that
-  // loses too much area.
-  const introducesIntersections = (candidate: SimplifyResult) =>
-    candidate.geometries.some((geometry, index) => countSelfIntersections(geometry) > (sourceIntersections[index] ?? 0));
 
-  // Bisect on a log scale between "keep everything" and a weight that is clearly too coarse.
+  // Bisect on a log scale for the coarsest weight that keeps every area within tolerance.
   let best = attempt(0);
-  if (best.maxAreaChangePercent >= maxAreaChangePercent) return best;
-  let low = -16;
-  let high = -2;
-  for (let step = 0; step < 24; step += 1) {
-    const middle = (low + high) / 2;
-    const candidate = attempt(10 ** middle);
-    if (candidate.maxAreaChangePercent < maxAreaChangePercent * 0.95 && !introducesIntersections(candidate)) {
-      best = candidate;
-      low = middle;
-    } else {
-      high = middle;
+  if (best.maxAreaChangePercent < maxAreaChangePercent) {
+    let low = -20;
+    let high = 2;
+    for (let step = 0; step < 20; step += 1) {
+      const middle = (low + high) / 2;
+      const candidate = attempt(10 ** middle);
+      if (candidate.maxAreaChangePercent < maxAreaChangePercent * 0.9) {
+        best = candidate;
+        low = middle;
+      } else {
+        high = middle;
+      }
     }
   }
+  // Visvalingam can fold a narrow spit or a ring across itself. Rather than coarsening nothing for
+  // everyone, restore detail only on the arcs of the areas that folded (shared arcs stay shared, so
+  // the neighbour gets the same detail), a factor of 16 per round, until no new intersection remains.
+  for (let round = 0; round < 12; round += 1) {
+    const kinks = best.geometries.map((geometry, index) => {
+      const points = selfIntersections(geometry);
+      return points.length > (sourceIntersections[index] ?? 0) ? points : [];
+    });
+    if (kinks.every((points) => points.length === 0)) break;
+    const arcs = new Set<number>();
+    kinks.forEach((points, index) => {
+      if (points.length === 0) return;
+      for (const arc of arcsOf(quantized.objects.layer as GeometryCollection, index)) {
+        if (arcPassesThrough(weighted.arcs[arc] as unknown as number[][], best.minWeight, points)) arcs.add(arc);
+      }
+    });
+    for (const arcIndex of arcs) {
+      for (const point of (weighted.arcs[arcIndex] ?? []) as number[][]) point[2] = round === 11 ? Infinity : (point[2] ?? 0) * 16;
+    }
+    best = attempt(best.minWeight);
+  }
   return best;
+}
+
+/**
+ * Visvalingam weights are absolute triangle areas, so one global threshold would strip a small city
+ * kelurahan long before it touched a large island one. Dividing each arc's weights by the area of the
+ * smallest feature using the arc makes the threshold a relative one (shared arcs get the stricter
+ * scale, so both sides still move together).
+ */
+function weighRelativeToArea(weighted: Topology, collection: GeometryCollection, geometries: AreaGeometry[]): void {
+  const scale = new Float64Array(weighted.arcs.length).fill(Infinity);
+  geometries.forEach((geometry, index) => {
+    const featureArea = area(geometry);
+    for (const arc of arcsOf(collection, index)) scale[arc] = Math.min(scale[arc] as number, featureArea);
+  });
+  (weighted.arcs as unknown as number[][][]).forEach((arc, index) => {
+    const divisor = scale[index] as number;
+    if (!Number.isFinite(divisor) || divisor <= 0) return;
+    for (const point of arc) if (Number.isFinite(point[2])) point[2] = (point[2] as number) / divisor;
+  });
+}
+
+/** Whether the simplified arc (points with weight ≥ minWeight) passes through one of the points. */
+function arcPassesThrough(arc: number[][], minWeight: number, points: number[][]): boolean {
+  const kept = arc.filter((point) => (point[2] ?? 0) >= minWeight);
+  for (let index = 1; index < kept.length; index += 1) {
+    const [ax = 0, ay = 0] = kept[index - 1] as number[];
+    const [bx = 0, by = 0] = kept[index] as number[];
+    for (const [px = 0, py = 0] of points) {
+      const lengthSquared = (bx - ax) ** 2 + (by - ay) ** 2;
+      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / lengthSquared));
+      if (Math.hypot(ax + t * (bx - ax) - px, ay + t * (by - ay) - py) < 1e-6) return true;
+    }
+  }
+  return false;
+}
+
+/** Arc indexes (reversed arcs are stored as ~index) that make up one geometry of a topology object. */
+function arcsOf(collection: GeometryCollection, index: number): number[] {
+  const geometry = collection.geometries[index] as { arcs?: unknown } | undefined;
+  const flat = ((geometry?.arcs ?? []) as unknown[]).flat(3) as number[];
+  return flat.map((arc) => (arc < 0 ? ~arc : arc));
 }
 
 /**
