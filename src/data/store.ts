@@ -1,10 +1,12 @@
-import type { Installation, InstallationInput } from './installation';
+import type { Installation, InstallationInput, InstallationPatch } from './installation';
 
-/** A problem with one row of a bulk import, reported rather than dropped. */
+/** A problem with one row of a bulk import (or the one row of a create/update), reported rather than dropped. */
 export interface RowError {
-  /** 1-based data row (header excluded). */
+  /** 1-based position in the submitted list (a single create or update is row 1). */
   row: number;
+  /** Dotted path of the offending field, e.g. `lat`; `(row)` when the row as a whole is wrong. */
   field: string;
+  /** Machine-readable reason (zod issue code, e.g. `invalid_type`, `too_big`, `custom`). */
   code: string;
   message: string;
 }
@@ -15,19 +17,30 @@ export type ImportResult =
 
 /**
  * Where installations live. Two adapters implement it (IndexedDB in the browser,
- * HTTP against VITE_API_BASE_URL) and one contract suite tests both.
+ * HTTP against VITE_API_BASE_URL) and one contract suite (`storeContract.ts`) tests both.
+ *
+ * `create` and `update` throw `InstallationValidationError` (from `storeErrors.ts`)
+ * naming the field; `update` of an unknown id throws `InstallationNotFoundError`.
  */
 export interface InstallationStore {
+  /** Ordered by `installedAt`, then `createdAt`, then `id` (stable across adapters). */
   list(): Promise<Installation[]>;
   get(id: string): Promise<Installation | undefined>;
   create(input: InstallationInput): Promise<Installation>;
-  update(id: string, patch: Partial<InstallationInput>): Promise<Installation>;
-  /** Deletes and returns what was deleted, so the caller can offer undo via `restore`. */
+  /** Changes the given fields; a key present with value `undefined` clears an optional field. */
+  update(id: string, patch: InstallationPatch): Promise<Installation>;
+  /** Deletes and returns what was deleted (unknown ids are ignored), so the caller can offer undo via `restore`. */
   remove(ids: string[]): Promise<Installation[]>;
-  /** Puts previously deleted installations back unchanged (undo). */
+  /** Puts previously deleted installations back unchanged (undo). Existing rows with the same id are replaced. */
   restore(installations: Installation[]): Promise<void>;
-  /** All or nothing: every row is saved, or none and the errors say why. */
+  /** All or nothing: every row is saved, or none and the errors say why (every bad row, every bad field). */
   bulkImport(inputs: InstallationInput[]): Promise<ImportResult>;
-  /** Called after any change, including changes made in another tab. */
+  /**
+   * Like `bulkImport`, but only when the store has never been seeded and is empty; checked and
+   * written in one transaction so two tabs starting at once do not both seed. Returns
+   * `undefined` when nothing was saved for that reason.
+   */
+  seedIfPristine(inputs: InstallationInput[]): Promise<ImportResult | undefined>;
+  /** Called after any change, including changes made in another tab. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

@@ -1,0 +1,45 @@
+import type { KelurahanCollection } from '../geo/types';
+import { generateDemoInstallations } from './demo';
+import type { Installation } from './installation';
+import type { ImportResult, InstallationStore } from './store';
+
+/** True when any row is illustrative demo data, so the UI must show the "contoh / ilustrasi" label. */
+export function hasDemoData(installations: readonly Installation[]): boolean {
+  return installations.some((installation) => installation.source === 'demo');
+}
+
+/**
+ * Seeds the demo set into a store that has never held data. The check and the
+ * write are one transaction in the store, so two tabs opening at once seed once,
+ * and a store the user emptied stays empty after a reload.
+ * Returns the import result, or `undefined` when nothing was seeded.
+ */
+export function seedDemoIfEmpty(store: InstallationStore, kelurahan: KelurahanCollection): Promise<ImportResult | undefined> {
+  return store.seedIfPristine(generateDemoInstallations(kelurahan));
+}
+
+/**
+ * Puts the demo set back as new (replacing any demo rows still present, so it is
+ * never doubled). Undo: `store.remove(result.created ids)` then `store.restore(removed)`.
+ */
+export async function restoreDemo(
+  store: InstallationStore,
+  kelurahan: KelurahanCollection,
+): Promise<{ removed: Installation[]; result: ImportResult }> {
+  // Generate first: a failure here (missing kelurahan) must not have deleted anything.
+  const inputs = generateDemoInstallations(kelurahan);
+  const demoIds = (await store.list()).filter((installation) => installation.source === 'demo').map((installation) => installation.id);
+  const removed = demoIds.length > 0 ? await store.remove(demoIds) : [];
+  const result = await store.bulkImport(inputs);
+  return { removed, result };
+}
+
+/**
+ * Deletes every installation (the "clear all" button, behind a confirmation) and
+ * returns them, so one `store.restore(removed)` undoes it.
+ */
+export async function clearAll(store: InstallationStore, options: { onlyDemo?: boolean } = {}): Promise<Installation[]> {
+  const installations = await store.list();
+  const ids = installations.filter((installation) => !options.onlyDemo || installation.source === 'demo').map((installation) => installation.id);
+  return ids.length > 0 ? store.remove(ids) : [];
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { createChangeFeed } from './changeFeed';
+import { installationSchema, type Installation, type InstallationPatch } from './installation';
+import type { ImportResult, InstallationStore, RowError } from './store';
+import { InstallationNotFoundError, InstallationValidationError, StoreRequestError } from './storeErrors';
+
+// Client for the contract in docs/api.md. Responses are validated too: a backend
+// that drifts from the contract fails loudly here instead of corrupting the map.
+
+const rowErrorSchema = z.object({ row: z.number(), field: z.string(), code: z.string(), message: z.string() });
+const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(rowErrorSchema).optional() }),
+});
+const listSchema = z.object({ items: z.array(installationSchema) });
+const deletedSchema = z.object({ deleted: z.array(installationSchema) });
+const importedSchema = z.object({ importId: z.string(), created: z.array(installationSchema) });
+
+export interface HttpStoreOptions {
+  /** e.g. `https://api.example.org/v1` or `/api`; `/installations` is appended. */
+  baseUrl: string;
+  fetch?: typeof fetch;
+}
+
+export type HttpStore = InstallationStore & { close(): void };
+
+export function createHttpStore({ baseUrl, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: HttpStoreOptions): HttpStore {
+  const collection = `${baseUrl.replace(/\/+$/, '')}/installations`;
+  const feed = createChangeFeed(`${collection}:installations`);
+
+  async function send(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+    let response: Response;
+    try {
+      response = await fetchImpl(collection + path, {
+        method,
+        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new StoreRequestError(`${method} ${collection + path} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const json: unknown = await response.json().catch(() => undefined);
+    return { status: response.status, json };
+  }
+
+  function fail(method: string, path: string, status: number, json: unknown): never {
+    const parsed = errorBodySchema.safeParse(json);
+    const message = parsed.success ? parsed.data.error.message : `HTTP ${status}`;
+    throw new StoreRequestError(`${method} ${collection + path}: ${message}`, status);
+  }
+
+  function parse<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
+    const result = schema.safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new StoreRequestError(`Backend response for ${what} breaks docs/api.md at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    }
+    return result.data;
+  }
+
+  function validationIssues(json: unknown): RowError[] | undefined {
+    const parsed = errorBodySchema.safeParse(json);
+    return parsed.success && parsed.data.error.code === 'validation' ? parsed.data.error.issues : undefined;
+  }
+
+  async function importTo(path: string, items: unknown[]): Promise<ImportResult | undefined> {
+    const { status, json } = await send('POST', path, { items });
+    if (status === 201) {
+      const body = parse(importedSchema, json, `POST ${path}`);
+      feed.publish();
+      return { ok: true, importId: body.importId, created: body.created };
+    }
+    const issues = status === 422 ? validationIssues(json) : undefined;
+    if (issues) return { ok: false, errors: issues };
+    if (status === 409 && path === '/seed') return undefined;
+    return fail('POST', path, status, json);
+  }
+
+  return {
+    async list() {
+      const { status, json } = await send('GET', '');
+      if (status !== 200) fail('GET', '', status, json);
+      return parse(listSchema, json, 'GET /installations').items;
+    },
+    async get(id) {
+      const path = `/${encodeURIComponent(id)}`;
+      const { status, json } = await send('GET', path);
+      if (status === 404) return undefined;
+      if (status !== 200) fail('GET', path, status, json);
+      return parse(installationSchema, json, 'GET /installations/:id');
+    },
+    async create(input) {
+      const { status, json } = await send('POST', '', input);
+      const issues = status === 422 ? validationIssues(json) : undefined;
+      if (issues) throw new InstallationValidationError(issues);
+      if (status !== 201) fail('POST', '', status, json);
+      const created = parse(installationSchema, json, 'POST /installations');
+      feed.publish();
+      return created;
+    },
+    async update(id, patch: InstallationPatch) {
+      const path = `/${encodeURIComponent(id)}`;
+      // JSON drops undefined; the contract uses null to clear an optional field.
+      const body = Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value === undefined ? null : value]));
+      const { status, json } = await send('PATCH', path, body);
+      if (status === 404) throw new InstallationNotFoundError(id);
+      const issues = status === 422 ? validationIssues(json) : undefined;
+      if (issues) throw new InstallationValidationError(issues);
+      if (status !== 200) fail('PATCH', path, status, json);
+      const updated = parse(installationSchema, json, 'PATCH /installations/:id');
+      feed.publish();
+      return updated;
+    },
+    async remove(ids) {
+      const { status, json } = await send('POST', '/delete', { ids });
+      if (status !== 200) fail('POST', '/delete', status, json);
+      const { deleted } = parse(deletedSchema, json, 'POST /installations/delete');
+      if (deleted.length > 0) feed.publish();
+      return deleted;
+    },
+    async restore(installations: Installation[]) {
+      const { status, json } = await send('POST', '/restore', { items: installations });
+      const issues = status === 422 ? validationIssues(json) : undefined;
+      if (issues) throw new InstallationValidationError(issues);
+      if (status !== 200) fail('POST', '/restore', status, json);
+      if (installations.length > 0) feed.publish();
+    },
+    async bulkImport(inputs) {
+      return (await importTo('/import', inputs)) as ImportResult;
+    },
+    seedIfPristine(inputs) {
+      return importTo('/seed', inputs);
+    },
+    subscribe(listener) {
+      const unsubscribe = feed.subscribe(listener);
+      // Other people's edits reach this tab when the user comes back to it.
+      const onVisible = () => {
+        if (document.visibilityState === 'visible') listener();
+      };
+      if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+      return () => {
+        unsubscribe();
+        if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+      };
+    },
+    close() {
+      feed.close();
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { createChangeFeed } from './changeFeed';
+import type { Installation, InstallationInput, InstallationPatch } from './installation';
+import {
+  applyPatch,
+  buildInstallation,
+  newId as randomId,
+  sortInstallations,
+  validateBatch,
+  validateInput,
+  validateInstallation,
+} from './installationRules';
+import type { ImportResult, InstallationStore } from './store';
+import { InstallationNotFoundError } from './storeErrors';
+
+export const DEFAULT_DATABASE_NAME = 'cakupan';
+
+interface MetaRow {
+  key: string;
+  value: string;
+}
+
+type CakupanDatabase = Dexie & {
+  installations: EntityTable<Installation, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Marks that demo rows were seeded once, so clearing them does not bring them back on reload. */
+const SEEDED_KEY = 'seededAt';
+
+export interface IndexedDbStoreOptions {
+  databaseName?: string;
+  /** For Node tests: `indexedDB` and `IDBKeyRange` from fake-indexeddb. */
+  dexieOptions?: DexieOptions;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export type IndexedDbStore = InstallationStore & {
+  /** Closes the database and stops listening to other tabs. */
+  close(): void;
+};
+
+/**
+ * The browser's default store: survives reloads and restarts, and other tabs hear
+ * every change through a BroadcastChannel named after the database. Every write
+ * runs in one IndexedDB transaction.
+ */
+export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): IndexedDbStore {
+  const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
+  const now = () => (options.now?.() ?? new Date()).toISOString();
+  const newId = options.newId ?? randomId;
+
+  const db = new Dexie(databaseName, options.dexieOptions) as CakupanDatabase;
+  // Indexed fields only; the row keeps every field. Add a version(2) with an upgrade for schema changes.
+  db.version(1).stores({ installations: '&id, installedAt, importId, source', meta: '&key' });
+
+  const feed = createChangeFeed(`${databaseName}:installations`);
+  const rw = <T>(work: () => Promise<T>) => db.transaction('rw', db.installations, db.meta, work);
+
+  async function saveBatch(inputs: InstallationInput[], onlyIfPristine: boolean): Promise<ImportResult | undefined> {
+    const validation = validateBatch(inputs);
+    if (!validation.ok) return { ok: false, errors: validation.errors };
+    const importId = newId();
+    const timestamp = now();
+    const created = validation.values.map((value) => buildInstallation(value, { id: newId(), now: timestamp, importId }));
+    const saved = await rw(async () => {
+      if (onlyIfPristine) {
+        const seeded = await db.meta.get(SEEDED_KEY);
+        if (seeded || (await db.installations.count()) > 0) return false;
+        await db.meta.put({ key: SEEDED_KEY, value: timestamp });
+      }
+      // bulkAdd fails as a whole on a duplicate key, which aborts the transaction: all or nothing.
+      await db.installations.bulkAdd(created);
+      return true;
+    });
+    if (!saved) return undefined;
+    feed.publish();
+    return { ok: true, importId, created };
+  }
+
+  return {
+    async list() {
+      return sortInstallations(await db.installations.toArray());
+    },
+    async get(id) {
+      return db.installations.get(id);
+    },
+    async create(input) {
+      const timestamp = now();
+      const installation = buildInstallation(validateInput(input), { id: newId(), now: timestamp });
+      await rw(() => db.installations.add(installation));
+      feed.publish();
+      return installation;
+    },
+    async update(id: string, patch: InstallationPatch) {
+      const updated = await rw(async () => {
+        const existing = await db.installations.get(id);
+        if (!existing) throw new InstallationNotFoundError(id);
+        const next = applyPatch(existing, patch, now());
+        await db.installations.put(next);
+        return next;
+      });
+      feed.publish();
+      return updated;
+    },
+    async remove(ids) {
+      const removed = await rw(async () => {
+        const found = (await db.installations.bulkGet(ids)).filter((row): row is Installation => row !== undefined);
+        await db.installations.bulkDelete(found.map((row) => row.id));
+        return found;
+      });
+      if (removed.length > 0) feed.publish();
+      return removed;
+    },
+    async restore(installations) {
+      const rows = installations.map((installation, index) => validateInstallation(installation, index + 1));
+      await rw(() => db.installations.bulkPut(rows));
+      if (rows.length > 0) feed.publish();
+    },
+    async bulkImport(inputs) {
+      return (await saveBatch(inputs, false)) as ImportResult;
+    },
+    seedIfPristine(inputs) {
+      return saveBatch(inputs, true);
+    },
+    subscribe(listener) {
+      return feed.subscribe(listener);
+    },
+    close() {
+      feed.close();
+      db.close();
+    },
+  };
+}
