@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../data/installation';
 import { progressOverTime } from './progressSeries';
-import { coverageByKecamatan, installationsByType, kpis, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
+import { coverageByKecamatan, installationsByType, kpis, visibilityByKecamatan, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
 
 const area: AreaInput = {
   kelurahan: [
@@ -60,6 +60,15 @@ describe('chart series', () => {
     expect(installationsByType(kept)).toEqual([
       { type: 'baliho', count: 0 }, { type: 'spanduk', count: 0 }, { type: 'banner', count: 0 }, { type: 'poster', count: 2 },
     ]);
+  });
+});
+
+describe('visibilityByKecamatan', () => {
+  it('weights each kelurahan by its area and counts missing results as nothing visible', () => {
+    const sized = { ...area, kelurahan: area.kelurahan.map((kelurahan, index) => ({ ...kelurahan, areaKm2: index + 1 })) };
+    const result = visibilityByKecamatan(sized, new Map([['A1', 0.5], ['B2', 2]]));
+    expect(result.map((point) => [point.kecamatan, point.visibleKm2, point.areaKm2])).toEqual([['Bengkong', 2, 7], ['Sekupang', 0.5, 3]]);
+    expect(result[0]?.share).toBeCloseTo(2 / 7);
   });
 });
 

@@ -94,3 +94,33 @@ export function installationsByType(installations: InstallationInput): TypePoint
 }
 
 export const STATUS_ORDER = INSTALLATION_STATUSES;
+
+export interface VisibilityPoint {
+  kecamatanKode: string;
+  kecamatan: string;
+  /** Visible km² / kelurahan km² over the kept kelurahan of the kecamatan, 0..1. */
+  share: number;
+  visibleKm2: number;
+  areaKm2: number;
+}
+
+/**
+ * Area-weighted visibility per kecamatan. A kept kelurahan without a result counts
+ * as 0 visible (it has no active installation); `areaKm2` comes from the
+ * kelurahan itself so the denominator never depends on which results exist.
+ */
+export function visibilityByKecamatan(area: AreaInput, visibleKm2ByKode: ReadonlyMap<string, number>): VisibilityPoint[] {
+  const points = new Map<string, VisibilityPoint>();
+  for (const kelurahan of keptKelurahan(area)) {
+    let point = points.get(kelurahan.kecamatanKode);
+    if (!point) {
+      point = { kecamatanKode: kelurahan.kecamatanKode, kecamatan: kelurahan.kecamatan, share: 0, visibleKm2: 0, areaKm2: 0 };
+      points.set(kelurahan.kecamatanKode, point);
+    }
+    point.areaKm2 += kelurahan.areaKm2;
+    point.visibleKm2 += Math.min(visibleKm2ByKode.get(kelurahan.kode) ?? 0, kelurahan.areaKm2);
+  }
+  return [...points.values()]
+    .map((point) => ({ ...point, share: point.areaKm2 > 0 ? point.visibleKm2 / point.areaKm2 : 0 }))
+    .sort((a, b) => a.kecamatan.localeCompare(b.kecamatan, 'id'));
+}

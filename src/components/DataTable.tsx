@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { SortState } from './rowQuery';
+import './tableTypes';
+
+interface DataTableProps<Row> {
+  caption: string;
+  /** Already searched, filtered and sorted (see `queryRows`). */
+  rows: readonly Row[];
+  columns: ColumnDef<Row, unknown>[];
+  getRowId: (row: Row) => string;
+  sort?: SortState;
+  onSortChange: (sort: SortState | undefined) => void;
+  columnFilters: Readonly<Record<string, string>>;
+  onColumnFilterChange: (column: string, value: string) => void;
+  selectedId?: string;
+  onSelect?: (id: string) => void;
+  language: string;
+  /** Translates keys of the caller's namespace inside cells. */
+  translate: (key: string) => string;
+  testId?: string;
+}
+
+const ROW_HEIGHT = 36;
+
+function nextSort(current: SortState | undefined, column: string): SortState | undefined {
+  if (current?.column !== column) return { column, descending: false };
+  return current.descending ? undefined : { column, descending: true };
+}
+
+/**
+ * A real <table> whose body renders only the rows in view (plus spacer rows), so
+ * 100,000 rows scroll smoothly. TanStack Table renders headers and cells of the
+ * visible slice only; filtering and sorting happened before, in pure functions.
+ */
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { rows, columns, getRowId, sort, columnFilters, selectedId } = props;
+  const { t } = useTranslation('tables');
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the React Compiler is not used in this project
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const visible = rows.slice(first, (items[items.length - 1]?.index ?? -1) + 1);
+
+  const table = useReactTable({
+    data: visible as Row[],
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => getRowId(row),
+    manualSorting: true,
+    manualFiltering: true,
+    meta: { language: props.language, translate: props.translate, select: props.onSelect, selectedId },
+  });
+
+  // A kelurahan selected elsewhere (map, chart) scrolls into view here.
+  const selectedIndex = selectedId === undefined ? -1 : rows.findIndex((row) => getRowId(row) === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = Math.max(0, virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0));
+  const columnCount = table.getAllLeafColumns().length;
+
+  return (
+    <div className="data-table" ref={scrollRef} tabIndex={0} role="region" aria-label={props.caption} data-testid={props.testId}>
+      <table aria-rowcount={rows.length + 2}>
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = sort?.column === header.column.id ? (sort.descending ? 'descending' : 'ascending') : undefined;
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted ?? 'none'} className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+                    <button type="button" className="sort-button" onClick={() => props.onSortChange(nextSort(sort, header.column.id))}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span aria-hidden="true" className="sort-mark">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+          <tr aria-rowindex={2} className="filter-row">
+            {table.getAllLeafColumns().map((column) => (
+              <td key={column.id}>
+                {column.columnDef.meta?.filterable !== false && (
+                  <input
+                    type="search"
+                    className="column-filter"
+                    value={columnFilters[column.id] ?? ''}
+                    placeholder={column.columnDef.meta?.numeric ? '>0' : ''}
+                    aria-label={t('filterColumn', { column: typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id })}
+                    onChange={(event) => props.onColumnFilterChange(column.id, event.target.value)}
+                  />
+                )}
+              </td>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={columnCount} /></tr>}
+          {table.getRowModel().rows.map((row, offset) => (
+            <tr
+              key={row.id}
+              aria-rowindex={first + offset + 3}
+              className={row.id === selectedId ? 'selected' : undefined}
+              style={{ height: ROW_HEIGHT }}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} /></tr>}
+          {rows.length === 0 && (
+            <tr><td colSpan={columnCount} className="empty">{t('empty')}</td></tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { RowData } from '@tanstack/react-table';
+
+// What column definitions may say about themselves and what every cell renderer
+// can read from the table (language-dependent formatting, row selection).
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface TableMeta<TData extends RowData> {
+    /** UI language, for formatNumber/formatDate in cells. */
+    language: string;
+    /** Translates a key of the table's i18n namespace. */
+    translate: (key: string) => string;
+    /** Selects a row (e.g. a kelurahan) everywhere: map, tables, charts. */
+    select?: (id: string) => void;
+    selectedId?: string;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Right-aligned, and its filter accepts `>n`, `<=n`… */
+    numeric?: boolean;
+    /** Shows a per-column filter box (default true). */
+    filterable?: boolean;
+  }
+}
+
+export {};

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { INSTALLATION_STATUSES } from '../../data/installation';
+import { formatDate, formatNumber, formatPercent } from '../../components/format';
+import type { CampaignTarget, Kpis } from './series';
+
+interface KpiCardsProps {
+  kpis: Kpis;
+  target: CampaignTarget;
+  asOf: string;
+}
+
+/** The numbers an executive reads first: coverage, the target and the gap, installations by status. */
+export function KpiCards({ kpis, target, asOf }: KpiCardsProps) {
+  const { t, i18n } = useTranslation('dashboard');
+  const { t: filterText } = useTranslation('filters');
+  const language = i18n.language;
+  const number = (value: number) => formatNumber(value, language, 0);
+  return (
+    <div className="kpi-cards" data-testid="kpi-cards">
+      <section className="kpi-card" aria-labelledby="kpi-covered" data-testid="kpi-covered">
+        <h3 id="kpi-covered">{t('kpi.covered')}</h3>
+        <p className="kpi-value">{t('kpi.coveredValue', { covered: number(kpis.coveredCount), total: number(kpis.kelurahanCount) })}</p>
+        <p className="kpi-detail">{formatPercent(kpis.coveredShare, language)}</p>
+        <meter min={0} max={1} value={kpis.coveredShare} aria-label={t('kpi.covered')} />
+      </section>
+      <section className="kpi-card" aria-labelledby="kpi-target" data-testid="kpi-target">
+        <h3 id="kpi-target">{t('kpi.target')}</h3>
+        <p className="kpi-value">
+          {t('kpi.targetValue', { count: number(kpis.targetCount), share: formatPercent(target.share, language), date: formatDate(target.date, language) })}
+        </p>
+        <p className="kpi-detail">
+          {kpis.daysLeft >= 0 ? t('kpi.daysLeft', { count: kpis.daysLeft }) : t('kpi.overdue', { count: -kpis.daysLeft })}
+        </p>
+      </section>
+      <section className={`kpi-card${kpis.overdue ? ' kpi-alert' : ''}`} aria-labelledby="kpi-gap" data-testid="kpi-gap">
+        <h3 id="kpi-gap">{t('kpi.gap')}</h3>
+        <p className="kpi-value">{kpis.met ? t('kpi.met') : t('kpi.gapValue', { count: kpis.gapCount, formatted: number(kpis.gapCount) })}</p>
+        <p className="kpi-detail">{formatPercent(kpis.progress, language)}</p>
+      </section>
+      <section className="kpi-card" aria-labelledby="kpi-status" data-testid="kpi-status">
+        <h3 id="kpi-status">{t('kpi.installations')}</h3>
+        <dl className="kpi-status-list">
+          {INSTALLATION_STATUSES.map((status) => (
+            <div key={status}>
+              <dt>{filterText(`statuses.${status}`)}</dt>
+              <dd>{number(kpis.byStatus[status])}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="kpi-detail">{t('kpi.installationsTotal', { count: kpis.installationCount, formatted: number(kpis.installationCount), date: formatDate(asOf, language) })}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/ChartFrame';
+import { formatNumber, formatPercent } from '../../components/format';
+import type { VisibilityPoint } from './series';
+import { CHART_COLORS } from './chartColors';
+
+export type VisibilityProgress = { state: 'idle' } | { state: 'computing'; done: number; total: number } | { state: 'ready' };
+
+interface Props {
+  series: readonly VisibilityPoint[];
+  progress: VisibilityProgress;
+  onCompute: () => void;
+}
+
+/** Visibility is costly (a scanline pass per kelurahan), so the page computes it only when asked. */
+export function VisibilityChart({ series, progress, onCompute }: Props) {
+  const { t, i18n } = useTranslation('dashboard');
+  const language = i18n.language;
+  const percent = (value: unknown) => formatPercent(Number(value), language);
+  if (progress.state !== 'ready') {
+    return (
+      <section className="chart-frame" data-testid="chart-visibility">
+        <h3 className="chart-title">{t('visibility.title')}</h3>
+        <p className="chart-summary">{t('visibility.notComputed')}</p>
+        {progress.state === 'computing' ? (
+          <p role="status">
+            <progress max={progress.total} value={progress.done} /> {t('visibility.computing', { done: progress.done, total: progress.total })}
+          </p>
+        ) : (
+          <button type="button" className="button" onClick={onCompute}>{t('visibility.compute')}</button>
+        )}
+      </section>
+    );
+  }
+  return (
+    <ChartFrame
+      testId="chart-visibility"
+      title={t('visibility.title')}
+      summary={t('visibility.summary')}
+      tableLabel={t('showTable')}
+      table={{
+        columns: [t('visibility.kecamatan'), t('visibility.share'), t('visibility.visible'), t('visibility.area')],
+        rows: series.map((point) => [point.kecamatan, percent(point.share), formatNumber(point.visibleKm2, language, 2), formatNumber(point.areaKm2, language, 2)]),
+      }}
+    >
+      <BarChart layout="vertical" data={series as VisibilityPoint[]} responsive style={{ width: '100%', height: Math.max(180, 28 * series.length + 80) }}
+        margin={{ left: 8, right: 16, bottom: 24 }}>
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" domain={[0, 'auto']} tickFormatter={percent} label={{ value: t('visibility.axisX'), position: 'insideBottom', offset: -16 }} />
+        <YAxis type="category" dataKey="kecamatan" width={110} label={{ value: t('visibility.axisY'), angle: -90, position: 'insideLeft' }} />
+        <Tooltip formatter={percent} />
+        <Bar dataKey="share" name={t('visibility.share')} fill={CHART_COLORS.visibility} isAnimationActive={false} />
+      </BarChart>
+    </ChartFrame>
+  );
+}
