@@ -64,7 +64,10 @@ export function computeNeighbors(features: readonly AreaFeature[], options: Neig
       if (!list) intervals.set(otherOwner, (list = []));
       list.push(covered[0], covered[1]);
     }
-    for (const [otherOwner, list] of intervals) shared[owner * featureCount + otherOwner] += length * unionLength(list);
+    for (const [otherOwner, list] of intervals) {
+      const cell = owner * featureCount + otherOwner;
+      shared[cell] = (shared[cell] as number) + length * unionLength(list);
+    }
   }
 
   for (let a = 0; a < featureCount; a += 1) {

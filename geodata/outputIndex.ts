@@ -10,7 +10,7 @@ export function readIndex(path: string): GeodataIndex | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as GeodataIndex;
   } catch (error) {
-    throw new Error(`${path} exists but is not valid JSON (${(error as Error).message}); delete it to rebuild`);
+    throw new Error(`${path} exists but is not valid JSON (${(error as Error).message}); delete it to rebuild`, { cause: error });
   }
 }
 

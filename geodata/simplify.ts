@@ -30,7 +30,7 @@ export function simplifyLayer(geometries: AreaGeometry[], maxAreaChangePercent =
   const sourceAreas = geometries.map((geometry) => area(geometry));
   const sourceIntersections = geometries.map((geometry) => countSelfIntersections(geometry));
   const quantized = topology({ layer: collection }, 1e6);
-  const weighted = presimplify(quantized);
+  const weighted: Topology = presimplify(quantized as unknown as Parameters<typeof presimplify>[0]);
   keepRingsOpen(weighted);
   weighRelativeToArea(weighted, quantized.objects.layer as GeometryCollection, geometries);
 
