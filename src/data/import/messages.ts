@@ -1,0 +1,20 @@
+import english from '../../i18n/en/import.json';
+import indonesian from '../../i18n/id/import.json';
+import type { ImportLanguage, MessageParams } from './types';
+
+// The same texts the dialog shows through i18next (namespace `import`), read
+// directly here so the CLI and the worker can word messages without i18next.
+const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string> }> = {
+  en: english,
+  id: indonesian,
+};
+
+export type MessageKind = 'errors' | 'warnings';
+
+/** Fills `{{name}}` placeholders like i18next does, so one catalogue serves both. */
+export function formatMessage(kind: MessageKind, code: string, params: MessageParams, language: ImportLanguage = 'en'): string {
+  const template = CATALOGUES[language][kind][code] ?? CATALOGUES.en[kind][code] ?? code;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
