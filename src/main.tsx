@@ -2,14 +2,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { enableMocking } from './mocks/enableMocking';
 import './app/global.css';
 
 initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const mountElement = root;
+
+function render() {
+  createRoot(mountElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// Mock mode (VITE_API_MOCK=true) must intercept the very first request; otherwise this resolves at once.
+// If the worker cannot start, the app still renders and the store reports the failed requests.
+enableMocking()
+  .catch((error: unknown) => console.error('Mock API could not start', error))
+  .finally(render);
