@@ -23,7 +23,7 @@ export interface RankingContext {
 
 export function prepareRanking(features: readonly KelurahanFeature[]): RankingContext {
   const borders = computeSharedBorders(features);
-  const islands = findIslands(features);
+  const islands = findIslands(features, borders);
   return {
     kodes: features.map((feature) => feature.properties.kode),
     areaKm2: Float64Array.from(features, (feature) => feature.properties.areaKm2),
