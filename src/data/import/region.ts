@@ -1,0 +1,21 @@
+import { buildAreaIndex, locate } from '../../geo/assignToAreas';
+import type { KelurahanCollection, RegionEntry } from '../../geo/types';
+import type { ImportRegion, Locate } from './types';
+
+/** The parser's view of a region: extent, name and gazetteer from the geodata build. */
+export function importRegionOf(region: Pick<RegionEntry, 'name' | 'bbox'>, kelurahan: KelurahanCollection): ImportRegion {
+  return {
+    name: region.name,
+    bbox: region.bbox,
+    kelurahan: kelurahan.features.map(({ properties }) => ({ kode: properties.kode, nama: properties.nama })),
+  };
+}
+
+/** Point-in-kelurahan lookup over the real boundaries (the coverage engine's index). */
+export function createLocator(kelurahan: KelurahanCollection): Locate {
+  const index = buildAreaIndex(kelurahan.features);
+  return (lng, lat) => {
+    const found = locate(index, lng, lat);
+    return found < 0 ? undefined : kelurahan.features[found]?.properties.kode;
+  };
+}
