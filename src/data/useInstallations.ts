@@ -24,6 +24,25 @@ export interface UseInstallationsOptions {
 
 const NO_INSTALLATIONS: Installation[] = [];
 
+/**
+ * One seeding attempt per store for the page's lifetime: StrictMode runs effects
+ * twice and several components may use the hook; the store's own transaction
+ * already prevents double data, this also avoids a second request (a 409 in mock mode).
+ */
+const seedings = new WeakMap<InstallationStore, Promise<unknown>>();
+
+function seedOnce(store: InstallationStore, kelurahan: KelurahanCollection): Promise<unknown> {
+  let seeding = seedings.get(store);
+  if (!seeding) {
+    seeding = seedDemoIfEmpty(store, kelurahan).catch((error: unknown) => {
+      seedings.delete(store); // a failed attempt (offline backend) may be retried by the next mount
+      throw error;
+    });
+    seedings.set(store, seeding);
+  }
+  return seeding;
+}
+
 type ReadState = Omit<InstallationsState, 'store'>;
 
 function messageOf(error: unknown): string {
@@ -65,7 +84,7 @@ export function useInstallations({ store: givenStore, demoKelurahan }: UseInstal
     if (!demoKelurahan) return;
     let active = true;
     setSeeding(true);
-    seedDemoIfEmpty(store, demoKelurahan)
+    seedOnce(store, demoKelurahan)
       .catch((error: unknown) => {
         if (active) setState((previous) => ({ ...previous, status: 'error', error: `Demo data: ${messageOf(error)}` }));
       })
