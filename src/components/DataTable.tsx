@@ -9,7 +9,9 @@ interface DataTableProps<Row> {
   caption: string;
   /** Already searched, filtered and sorted (see `queryRows`). */
   rows: readonly Row[];
-  columns: ColumnDef<Row, unknown>[];
+  // TanStack's own docs type column lists with `any` values: each column has its own value type.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<Row, any>[];
   getRowId: (row: Row) => string;
   sort?: SortState;
   onSortChange: (sort: SortState | undefined) => void;
@@ -17,6 +19,8 @@ interface DataTableProps<Row> {
   onColumnFilterChange: (column: string, value: string) => void;
   selectedId?: string;
   onSelect?: (id: string) => void;
+  /** For rows that point at a kelurahan (installations): select that kelurahan everywhere. */
+  onSelectKelurahan?: (kode: string) => void;
   language: string;
   /** Translates keys of the caller's namespace inside cells. */
   translate: (key: string) => string;
@@ -57,7 +61,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     getRowId: (row) => getRowId(row),
     manualSorting: true,
     manualFiltering: true,
-    meta: { language: props.language, translate: props.translate, select: props.onSelect, selectedId },
+    meta: { language: props.language, translate: props.translate, select: props.onSelect, selectedId, selectKelurahan: props.onSelectKelurahan },
   });
 
   // A kelurahan selected elsewhere (map, chart) scrolls into view here.
@@ -82,7 +86,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 return (
                   <th key={header.id} scope="col" aria-sort={sorted ?? 'none'} className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
                     <button type="button" className="sort-button" onClick={() => props.onSortChange(nextSort(sort, header.column.id))}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {header.column.columnDef.meta?.labelKey
+                        ? props.translate(header.column.columnDef.meta.labelKey)
+                        : flexRender(header.column.columnDef.header, header.getContext())}
                       <span aria-hidden="true" className="sort-mark">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
                     </button>
                   </th>
@@ -99,7 +105,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                     className="column-filter"
                     value={columnFilters[column.id] ?? ''}
                     placeholder={column.columnDef.meta?.numeric ? '>0' : ''}
-                    aria-label={t('filterColumn', { column: typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id })}
+                    aria-label={t('filterColumn', { column: column.columnDef.meta?.labelKey ? props.translate(column.columnDef.meta.labelKey) : column.id })}
                     onChange={(event) => props.onColumnFilterChange(column.id, event.target.value)}
                   />
                 )}

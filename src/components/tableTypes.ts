@@ -12,9 +12,13 @@ declare module '@tanstack/react-table' {
     /** Selects a row (e.g. a kelurahan) everywhere: map, tables, charts. */
     select?: (id: string) => void;
     selectedId?: string;
+    /** Selects the kelurahan a row refers to (e.g. an installation's kelurahan). */
+    selectKelurahan?: (kode: string) => void;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
+    /** i18n key (in the table's namespace) of the column's header; also names its filter box. */
+    labelKey?: string;
     /** Right-aligned, and its filter accepts `>n`, `<=n`… */
     numeric?: boolean;
     /** Shows a per-column filter box (default true). */

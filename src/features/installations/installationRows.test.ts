@@ -36,7 +36,7 @@ describe('installation rows', () => {
 
   it('builds only the rows the shared filter kept, in order', () => {
     const picked = buildInstallationRows({ installations, actualKode, names, indexes: Uint32Array.of(3, 1) });
-    expect(picked.map((row) => row.id)).toEqual(['twin', 'wrong']);
+    expect(picked.map((row) => [row.id, row.index])).toEqual([['twin', 3], ['wrong', 1]]);
   });
 
   it('refuses located kodes that do not line up with the installations', () => {

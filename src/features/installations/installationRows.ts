@@ -8,6 +8,8 @@ export const INSTALLATION_WARNINGS = ['outside', 'mismatch', 'duplicate'] as con
 export type InstallationWarning = (typeof INSTALLATION_WARNINGS)[number];
 
 export interface InstallationRow {
+  /** Position in the installations array, to get the original back (e.g. for export). */
+  index: number;
   id: string;
   type: InstallationType;
   status: InstallationStatus;
@@ -56,12 +58,13 @@ export function warningsFor(
   return warnings;
 }
 
-function toRow(installation: Installation, actual: string | null | undefined, input: InstallationRowsInput): InstallationRow {
+function toRow(installation: Installation, index: number, actual: string | null | undefined, input: InstallationRowsInput): InstallationRow {
   const actualName = actual ? input.names.get(actual) : undefined;
   const stated = installation.kelurahanKode;
   const statedName = stated ? input.names.get(stated) : undefined;
   const warnings = warningsFor(actual, stated, input.duplicateIds?.has(installation.id) ?? false);
   return {
+    index,
     id: installation.id,
     type: installation.type,
     status: installation.status,
@@ -89,11 +92,11 @@ export function buildInstallationRows(input: InstallationRowsInput): Installatio
   if (actualKode.length !== installations.length) {
     throw new Error(`buildInstallationRows: ${installations.length} installations but ${actualKode.length} located kodes`);
   }
-  if (!indexes) return installations.map((installation, index) => toRow(installation, actualKode[index], input));
+  if (!indexes) return installations.map((installation, index) => toRow(installation, index, actualKode[index], input));
   const rows = new Array<InstallationRow>(indexes.length);
   for (let position = 0; position < indexes.length; position++) {
     const index = indexes[position]!;
-    rows[position] = toRow(installations[index]!, actualKode[index], input);
+    rows[position] = toRow(installations[index]!, index, actualKode[index], input);
   }
   return rows;
 }

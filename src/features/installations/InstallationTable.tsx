@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
+import { formatNumber } from '../../components/format';
+import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { INSTALLATION_COLUMNS } from './installationColumns';
+import { INSTALLATION_ACCESSORS, installationSearchText, type InstallationRow } from './installationRows';
+
+interface InstallationTableProps {
+  rows: readonly InstallationRow[];
+  /** Selecting the kelurahan of an installation selects it everywhere. */
+  onSelectKelurahan: (kode: string) => void;
+  /** Receives the rows as shown (searched, filtered, sorted). */
+  onExport: (rows: InstallationRow[]) => void;
+}
+
+const getId = (row: InstallationRow) => row.id;
+
+/** Installations with where they actually stand, what was stated, and what looks wrong. */
+export function InstallationTable({ rows, onSelectKelurahan, onExport }: InstallationTableProps) {
+  const { t, i18n } = useTranslation('tables');
+  const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
+  const shown = useMemo(() => queryRows(rows, query, INSTALLATION_ACCESSORS, installationSearchText), [rows, query]);
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
+  return (
+    <section className="table-panel" aria-labelledby="installation-table-title" data-testid="installation-table">
+      <div className="table-toolbar">
+        <h2 id="installation-table-title">{t('installations.title')}</h2>
+        <input
+          type="search"
+          className="table-search"
+          placeholder={t('search')}
+          aria-label={t('installations.search')}
+          value={query.search}
+          onChange={(event) => setQuery({ ...query, search: event.target.value })}
+        />
+        <span className="table-count" role="status" data-testid="installation-count">
+          {t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
+        </span>
+        <button type="button" className="button" onClick={() => onExport(shown)}>{t('exportCsv')}</button>
+      </div>
+      <DataTable
+        caption={t('installations.title')}
+        rows={shown}
+        columns={INSTALLATION_COLUMNS}
+        getRowId={getId}
+        sort={query.sort}
+        onSortChange={(sort) => setQuery({ ...query, sort })}
+        columnFilters={query.columnFilters}
+        onColumnFilterChange={(column, value) => setQuery({ ...query, columnFilters: { ...query.columnFilters, [column]: value } })}
+        onSelectKelurahan={onSelectKelurahan}
+        language={i18n.language}
+        translate={(key) => t(key)}
+      />
+    </section>
+  );
+}

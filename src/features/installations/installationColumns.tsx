@@ -1,0 +1,56 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { formatDate } from '../../components/format';
+import '../../components/tableTypes';
+import type { InstallationRow } from './installationRows';
+
+const column = createColumnHelper<InstallationRow>();
+const languageOf = (meta: { language: string } | undefined) => meta?.language ?? 'id';
+const translateOf = (meta: { translate: (key: string) => string } | undefined) => meta?.translate ?? ((key: string) => key);
+
+/** Column ids match INSTALLATION_ACCESSORS, so sorting and per-column filters use the same values. */
+export const INSTALLATION_COLUMNS = [
+  column.accessor('id', { meta: { labelKey: 'installations.id' } }),
+  column.accessor('type', {
+    meta: { labelKey: 'installations.type' },
+    cell: (context) => translateOf(context.table.options.meta)(`types.${context.getValue()}`),
+  }),
+  column.accessor((row) => row.actualNama ?? row.actualKode, {
+    id: 'actual',
+    meta: { labelKey: 'installations.actual' },
+    cell: (context) => {
+      const row = context.row.original;
+      const meta = context.table.options.meta;
+      if (!row.actualKode) return <span className="muted">{translateOf(meta)('warnings.outside')}</span>;
+      if (!meta?.selectKelurahan) return row.actualNama ?? row.actualKode;
+      return (
+        <button type="button" className="link-button" onClick={() => meta.selectKelurahan?.(row.actualKode!)}>
+          {row.actualNama ?? row.actualKode}
+        </button>
+      );
+    },
+  }),
+  column.accessor('kecamatan', { meta: { labelKey: 'installations.kecamatan' }, cell: (context) => context.getValue() ?? '–' }),
+  column.accessor((row) => row.statedNama ?? row.statedKode, {
+    id: 'stated',
+    meta: { labelKey: 'installations.stated' },
+    cell: (context) => context.getValue() ?? '–',
+  }),
+  column.accessor('installedAt', {
+    meta: { labelKey: 'installations.installedAt' },
+    cell: (context) => formatDate(context.getValue(), languageOf(context.table.options.meta)),
+  }),
+  column.accessor('status', {
+    meta: { labelKey: 'installations.status' },
+    cell: (context) => translateOf(context.table.options.meta)(`statuses.${context.getValue()}`),
+  }),
+  column.accessor((row) => row.warnings.join(' '), {
+    id: 'warnings',
+    meta: { labelKey: 'installations.warnings' },
+    cell: (context) => {
+      const translate = translateOf(context.table.options.meta);
+      return context.row.original.warnings.map((warning) => (
+        <span key={warning} className={`warning-badge warning-${warning}`}>{translate(`warnings.${warning}`)}</span>
+      ));
+    },
+  }),
+];

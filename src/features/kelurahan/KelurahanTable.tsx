@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
+import { formatNumber } from '../../components/format';
+import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { KELURAHAN_COLUMNS } from './kelurahanColumns';
+import { KELURAHAN_ACCESSORS, kelurahanSearchText, type KelurahanRow } from './kelurahanRows';
+
+interface KelurahanTableProps {
+  rows: readonly KelurahanRow[];
+  selectedKode?: string;
+  onSelect: (kode: string) => void;
+  /** Receives the rows as shown (searched, filtered, sorted). */
+  onExport: (rows: KelurahanRow[]) => void;
+}
+
+const getKode = (row: KelurahanRow) => row.kode;
+
+/** Every kelurahan with everything the map shows: the keyboard and screen-reader alternative to the map. */
+export function KelurahanTable({ rows, selectedKode, onSelect, onExport }: KelurahanTableProps) {
+  const { t, i18n } = useTranslation('tables');
+  const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
+  const shown = useMemo(() => queryRows(rows, query, KELURAHAN_ACCESSORS, kelurahanSearchText), [rows, query]);
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
+  return (
+    <section className="table-panel" aria-labelledby="kelurahan-table-title" data-testid="kelurahan-table">
+      <div className="table-toolbar">
+        <h2 id="kelurahan-table-title">{t('kelurahan.title')}</h2>
+        <input
+          type="search"
+          className="table-search"
+          placeholder={t('search')}
+          aria-label={t('kelurahan.search')}
+          value={query.search}
+          onChange={(event) => setQuery({ ...query, search: event.target.value })}
+        />
+        <span className="table-count" role="status" data-testid="kelurahan-count">
+          {t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
+        </span>
+        <button type="button" className="button" onClick={() => onExport(shown)}>{t('exportCsv')}</button>
+      </div>
+      <DataTable
+        caption={t('kelurahan.title')}
+        rows={shown}
+        columns={KELURAHAN_COLUMNS}
+        getRowId={getKode}
+        sort={query.sort}
+        onSortChange={(sort) => setQuery({ ...query, sort })}
+        columnFilters={query.columnFilters}
+        onColumnFilterChange={(column, value) => setQuery({ ...query, columnFilters: { ...query.columnFilters, [column]: value } })}
+        selectedId={selectedKode}
+        onSelect={onSelect}
+        language={i18n.language}
+        translate={(key) => t(key)}
+      />
+    </section>
+  );
+}
