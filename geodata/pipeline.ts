@@ -11,6 +11,7 @@ import { labelPoint } from './labelPoint';
 import { type BoundaryRow, parseSql } from './parseSql';
 import { readIndex, mergeIndex, regionBbox } from './outputIndex';
 import { simplifyLayer } from './simplify';
+import { snapLayer } from './snap';
 import { readManifest, regionSourcePaths, resolveSource, type ResolvedSource } from './sources';
 import { regionOutputFiles } from './staleness';
 
@@ -26,6 +27,10 @@ export interface BuildOptions {
 
 /** Kelurahan layer budget: the map downloads it on first paint. */
 export const kelurahanGzipBudgetBytes = 100 * 1024;
+/** Borders closer than this are made to share vertices before simplifying (same tolerance as adjacency). */
+export const snapToleranceMeters = 5;
+/** Every simplified area stays within this percentage of its source area. */
+export const maxAreaChangePercent = 1;
 
 export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
   const started = performance.now();
@@ -132,7 +137,7 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
   log(`region ${entry.code} ${entry.name}: ${entry.counts.kelurahan} kelurahan, ${entry.counts.kecamatan} kecamatan`);
   log(`neighbours: ${neighbors.reduce((sum, list) => sum + list.length, 0) / 2} pairs (${adjacencyMilliseconds.toFixed(0)} ms)`);
   for (const layer of [kelurahanLayer, kecamatanLayer, boundaryLayer]) {
-    log(`simplify ${layer.name}: max area change ${layer.maxAreaChangePercent.toFixed(3)} %, ${layer.sourceVertices} → ${layer.outputVertices} vertices${layer.collapsedRings ? `, ${layer.collapsedRings} islet ring(s) below tolerance removed` : ''}`);
+    log(`simplify ${layer.name}: snapped ${layer.snappedVertices} + inserted ${layer.insertedVertices} vertices within ${snapToleranceMeters} m${layer.revertedFeatures ? ` (${layer.revertedFeatures} left unsnapped)` : ""}, max area change ${layer.maxAreaChangePercent.toFixed(3)} %, ${layer.sourceVertices} → ${layer.outputVertices} vertices${layer.collapsedRings ? `, ${layer.collapsedRings} islet ring(s) below tolerance removed` : ''}`);
   }
   log(`files in ${out}:\n${sizes.join('\n')}`);
   log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -148,6 +153,9 @@ interface Layer {
   simplified: AreaGeometry[];
   maxAreaChangePercent: number;
   collapsedRings: number;
+  snappedVertices: number;
+  insertedVertices: number;
+  revertedFeatures: number;
   sourceVertices: number;
   outputVertices: number;
 }
@@ -155,7 +163,9 @@ interface Layer {
 /** Normalises (winding, closure), simplifies as one topology, and validates every output geometry. */
 function buildLayer(name: string, rows: BoundaryRow[]): Layer {
   const source = rows.map((row) => normaliseGeometry(row.geometry, 12).geometry);
-  const result = simplifyLayer(source);
+  const snap = snapLayer(source, snapToleranceMeters);
+  const snapped = snap.geometries.map((geometry) => normaliseGeometry(geometry, 12).geometry);
+  const result = simplifyLayer(snapped, maxAreaChangePercent, source);
   const problems: string[] = [];
   result.geometries.forEach((geometry, index) => {
     const row = rows[index] as BoundaryRow;
@@ -171,6 +181,9 @@ function buildLayer(name: string, rows: BoundaryRow[]): Layer {
     simplified: result.geometries,
     maxAreaChangePercent: result.maxAreaChangePercent,
     collapsedRings: result.collapsedRings,
+    snappedVertices: snap.snapped,
+    insertedVertices: snap.inserted,
+    revertedFeatures: snap.reverted,
     sourceVertices: countVertices(source),
     outputVertices: countVertices(result.geometries),
   };

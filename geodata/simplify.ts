@@ -22,20 +22,21 @@ export interface SimplifyResult {
  * The Visvalingam weight is the largest one (found by bisection) that keeps every area within
  * `maxAreaChangePercent` of its unsimplified source, measured geodesically.
  */
-export function simplifyLayer(geometries: AreaGeometry[], maxAreaChangePercent = 1): SimplifyResult {
+export function simplifyLayer(geometries: AreaGeometry[], maxAreaChangePercent = 1, reference: AreaGeometry[] = geometries): SimplifyResult {
   const collection: FeatureCollection<AreaGeometry> = {
     type: 'FeatureCollection',
     features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
   };
-  const sourceAreas = geometries.map((geometry) => area(geometry));
-  const sourceIntersections = geometries.map((geometry) => countSelfIntersections(geometry));
+  // Area and validity are judged against the reference (the unsnapped source), not the input.
+  const sourceAreas = reference.map((geometry) => area(geometry));
+  const sourceIntersections = reference.map((geometry) => countSelfIntersections(geometry));
   const quantized = topology({ layer: collection }, 1e6);
   const weighted: Topology = presimplify(quantized as unknown as Parameters<typeof presimplify>[0]);
   keepRingsOpen(weighted);
   weighRelativeToArea(weighted, quantized.objects.layer as GeometryCollection, geometries);
 
   const attempt = (minWeight: number) => {
-    const simplified = simplify(weighted, minWeight) as unknown as Topology<{ layer: GeometryCollection }>;
+    const simplified = simplify(weighted as unknown as Parameters<typeof simplify>[0], minWeight) as unknown as Topology<{ layer: GeometryCollection }>;
     const output = feature(simplified, simplified.objects.layer) as unknown as FeatureCollection<AreaGeometry>;
     let collapsedRings = 0;
     const result = output.features.map((item: Feature<AreaGeometry>) => {
