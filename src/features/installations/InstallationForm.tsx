@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationInput, type InstallationStatus, type InstallationType } from '../../data/installation';
+import type { LngLat } from '../../geo/types';
+import './installation-form.css';
+import { initialFormValues, validateInstallationForm, type FormErrors, type FormField, type InstallationFormValues } from './installationForm';
+
+export interface InstallationFormProps {
+  point?: LngLat;
+  kelurahanKode?: string;
+  kelurahanName?: string;
+  today: string;
+  /** Resolves when saved; a rejection is shown in the form and the values are kept. */
+  onSubmit(input: InstallationInput): Promise<void>;
+  onCancel(): void;
+}
+
+/** The new-installation form; the map click supplies the point, the spatial join the kelurahan. */
+export function InstallationForm({ point, kelurahanKode, kelurahanName, today, onSubmit, onCancel }: InstallationFormProps) {
+  const { t } = useTranslation('planner');
+  const { t: tMap } = useTranslation('map');
+  const [values, setValues] = useState<InstallationFormValues>(() => initialFormValues(today));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  const update = <Field extends keyof InstallationFormValues>(field: Field, value: InstallationFormValues[Field]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateInstallationForm(values, point, kelurahanKode, today);
+    if (!result.ok) return setErrors(result.errors);
+    setSaving(true);
+    setFailure(undefined);
+    try {
+      await onSubmit(result.input);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const error = (field: FormField) =>
+    errors[field] ? (
+      <span className="field-error" id={`error-${field}`} role="alert">
+        {t(errors[field])}
+      </span>
+    ) : null;
+  const describedBy = (field: FormField) => (errors[field] ? `error-${field}` : undefined);
+
+  return (
+    <form className="installation-form" onSubmit={submit} noValidate data-testid="installation-form" aria-labelledby="installation-form-title">
+      <h2 id="installation-form-title">{t('add.title')}</h2>
+      <p className="form-location">
+        <strong>{t('add.location')}:</strong>{' '}
+        {point ? `${point[1].toFixed(5)}, ${point[0].toFixed(5)}` : t('add.hint')}
+        {kelurahanName && <> · {t('add.inKelurahan', { name: kelurahanName })}</>}
+      </p>
+      {error('location')}
+      <label>
+        {t('form.type')}
+        <select value={values.type} onChange={(event) => update('type', event.target.value as InstallationType)} name="type">
+          {INSTALLATION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {tMap(`type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('form.installedAt')}
+        <input type="date" name="installedAt" value={values.installedAt} max={today} onChange={(event) => update('installedAt', event.target.value)} aria-invalid={Boolean(errors.installedAt)} aria-describedby={describedBy('installedAt')} />
+        {error('installedAt')}
+      </label>
+      <label>
+        {t('form.status')}
+        <select value={values.status} name="status" onChange={(event) => update('status', event.target.value as InstallationStatus)}>
+          {INSTALLATION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {tMap(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {values.status === 'dilepas' && (
+        <label>
+          {t('form.removedAt')}
+          <input type="date" name="removedAt" value={values.removedAt} max={today} onChange={(event) => update('removedAt', event.target.value)} aria-invalid={Boolean(errors.removedAt)} aria-describedby={describedBy('removedAt')} />
+          {error('removedAt')}
+        </label>
+      )}
+      <label>
+        {t('form.notes')}
+        <textarea name="notes" rows={2} value={values.notes} placeholder={t('form.notesPlaceholder')} onChange={(event) => update('notes', event.target.value)} aria-invalid={Boolean(errors.notes)} aria-describedby={describedBy('notes')} />
+        {error('notes')}
+      </label>
+      {failure && (
+        <p className="field-error" role="alert">
+          {t('add.saveFailed', { detail: failure })}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('form.saving') : t('form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

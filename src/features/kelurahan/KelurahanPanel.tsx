@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../components/format';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
+import { FactorBreakdown } from './FactorBreakdown';
+import type { KelurahanPanelModel, PanelInstallation } from './kelurahanPanelModel';
+import type { RankingRow } from './rankingRows';
+
+export interface KelurahanPanelProps {
+  model: KelurahanPanelModel;
+  /** The kelurahan's row in the ranking; absent when covered. */
+  rankRow?: RankingRow;
+  rankCount: number;
+  onClose(): void;
+  onZoom(): void;
+  onSelectKelurahan(kode: string): void;
+  onFlyTo(installation: PanelInstallation): void;
+  onStatusChange(installation: PanelInstallation, status: InstallationStatus): void;
+}
+
+export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange }: KelurahanPanelProps) {
+  const { t, i18n } = useTranslation('planner');
+  const { t: tMap } = useTranslation('map');
+  const language = i18n.language;
+  const state = model.covered ? 'covered' : rankRow?.recommended ? 'recommended' : 'uncovered';
+  return (
+    <aside className="kelurahan-panel" aria-labelledby="kelurahan-panel-title" data-testid="kelurahan-panel" data-kode={model.kode}>
+      <header>
+        <h2 id="kelurahan-panel-title">{model.nama}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('panel.close')}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t('panel.kecamatan')}</dt>
+        <dd>{model.kecamatan}</dd>
+        <dt>{t('panel.area')}</dt>
+        <dd>{t('panel.areaValue', { value: formatNumber(model.areaKm2, language, 2) })}</dd>
+        <dt>{t('panel.state')}</dt>
+        <dd>
+          <span className={`state-chip state-${state}`} data-testid="panel-state" data-state={state}>
+            {tMap(`legend.state.${state}`)}
+          </span>
+        </dd>
+      </dl>
+      <button type="button" className="link-button" onClick={onZoom}>
+        {t('panel.zoomTo')}
+      </button>
+
+      <h3>{t('panel.byType')}</h3>
+      <ul className="count-grid">
+        {INSTALLATION_TYPES.map((type) => (
+          <li key={type}>
+            <span>{tMap(`type.${type}`)}</span>
+            <strong>{model.byType[type]}</strong>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('panel.byStatus')}</h3>
+      <ul className="count-grid">
+        {INSTALLATION_STATUSES.map((status) => (
+          <li key={status}>
+            <span>{tMap(`status.${status}`)}</span>
+            <strong>{model.byStatus[status]}</strong>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('panel.rank')}</h3>
+      {rankRow ? (
+        <>
+          <p className="rank-line">{t('panel.rankValue', { rank: rankRow.rank, count: rankCount })}</p>
+          <p className="hint">{t('panel.whyRank')}</p>
+          <FactorBreakdown factors={rankRow.factors} total={rankRow.total} detailed />
+        </>
+      ) : (
+        <p className="hint">{t('panel.coveredNoRank')}</p>
+      )}
+
+      <h3>{t('panel.neighbours')}</h3>
+      {model.neighbours.length === 0 ? (
+        <p className="hint">{t('panel.noNeighbours')}</p>
+      ) : (
+        <ul className="neighbour-list">
+          {model.neighbours.map((neighbour) => (
+            <li key={neighbour.kode}>
+              <button type="button" className="link-button" onClick={() => onSelectKelurahan(neighbour.kode)}>
+                <span className={`dot state-${neighbour.covered ? 'covered' : 'uncovered'}`} aria-hidden="true" />
+                {neighbour.nama}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>{t('panel.installations')}</h3>
+      {model.installations.length === 0 ? (
+        <p className="hint">{t('panel.noInstallations')}</p>
+      ) : (
+        <ul className="installation-list" data-testid="panel-installations">
+          {model.installations.map((installation) => (
+            <li key={installation.id}>
+              <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
+                <strong>{tMap(`type.${installation.type}`)}</strong> · {t('panel.installedOn', { date: formatDate(installation.installedAt, language) })}
+                {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
+              </button>
+              {installation.notes && <small>{installation.notes}</small>}
+              <select
+                aria-label={t('panel.changeStatus')}
+                value={installation.status}
+                onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}
+              >
+                {INSTALLATION_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {tMap(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

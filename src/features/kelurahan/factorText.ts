@@ -1,0 +1,33 @@
+import { formatNumber } from '../../components/format';
+import type { FactorView } from './rankingRows';
+
+/** An i18n key (`planner` namespace) plus its parameters, so the text stays translatable. */
+export interface Message {
+  key: string;
+  params?: Record<string, string>;
+}
+
+/** The measured value behind a factor, in words a planner reads (metres become km). */
+export function factorValueMessage(factor: Pick<FactorView, 'key' | 'value'>, language: string): Message {
+  const { key, value } = factor;
+  if (value === null) return { key: 'factorValue.unknown' };
+  if (key === 'mainIsland') return { key: value > 0 ? 'factorValue.mainIslandYes' : 'factorValue.mainIslandNo' };
+  if (key === 'frontier' || key === 'distance') return { key: `factorValue.${key}`, params: { value: formatNumber(value / 1000, language, 1) } };
+  if (key === 'area') return { key: 'factorValue.area', params: { value: formatNumber(value, language, 2) } };
+  return { key: 'factorValue.raw', params: { value: formatNumber(value, language, 2) } };
+}
+
+/** The label of a factor; attribute columns carry their column name. */
+export function factorLabelMessage(factor: Pick<FactorView, 'key' | 'labelKey'>): Message {
+  if (factor.key.startsWith('attribute:')) return { key: factor.labelKey, params: { name: factor.key.slice('attribute:'.length) } };
+  return { key: factor.labelKey };
+}
+
+/** Fixed colour per factor so the contribution bars read the same in every row. */
+export const FACTOR_COLOURS: Record<string, string> = {
+  frontier: '#009E73',
+  distance: '#0072B2',
+  mainIsland: '#E69F00',
+  area: '#CC79A7',
+};
+export const ATTRIBUTE_COLOUR = '#7f8c93';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Installation } from '../../data/installation';
+import type { KelurahanCoverage } from '../../geo/computeCoverage';
+import type { KelurahanProperties } from '../../geo/types';
+import { buildKelurahanPanel } from './kelurahanPanelModel';
+
+const properties = (kode: string, nama: string, neighbors: string[] = []): KelurahanProperties => ({
+  kode, nama, kecamatanKode: '21.71.06', kecamatan: 'Lubuk Baja', kotaKode: '21.71', kota: 'Kota Batam', areaKm2: 1.5, labelPoint: [104, 1.1], neighbors,
+});
+
+const installation = (id: string, installedAt: string, overrides: Partial<Installation> = {}): Installation => ({
+  id, type: 'baliho', lat: 1.1, lng: 104, kelurahanKode: '21.71.06.1004', installedAt, status: 'terpasang', notes: '', source: 'demo',
+  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...overrides,
+});
+
+describe('buildKelurahanPanel', () => {
+  const selected = properties('21.71.06.1004', 'Batu Selicin', ['21.71.06.1002', '21.71.06.1001']);
+  const propertiesByKode = new Map([
+    ['21.71.06.1001', properties('21.71.06.1001', 'Tanjung Uma')],
+    ['21.71.06.1002', properties('21.71.06.1002', 'Kampung Pelita')],
+  ]);
+  const coverage: KelurahanCoverage = {
+    kode: selected.kode, byType: { baliho: 1, spanduk: 1, banner: 0, poster: 0 }, byStatus: { terpasang: 1, rusak: 1, dilepas: 1 },
+    installedCount: 3, activeCount: 2, covered: true, firstInstalledAt: '2026-02-01', latestInstalledAt: '2026-04-01',
+  };
+  const installations = [
+    installation('a', '2026-02-01'),
+    installation('b', '2026-04-01', { type: 'spanduk', status: 'rusak' }),
+    installation('elsewhere', '2026-05-01'),
+    installation('c', '2026-03-01', { status: 'dilepas', removedAt: '2026-03-20' }),
+  ];
+  const model = buildKelurahanPanel({
+    properties: selected, coverage, propertiesByKode, coveredKodes: new Set(['21.71.06.1001']), installations,
+    actualKode: [selected.kode, selected.kode, '21.71.06.1001', selected.kode],
+  });
+
+  it('lists only the installations whose point lies in the kelurahan, newest first', () => {
+    expect(model.installations.map((item) => item.id)).toEqual(['b', 'c', 'a']);
+    expect(model.installations[1]).toMatchObject({ status: 'dilepas', removedAt: '2026-03-20' });
+  });
+
+  it('names neighbours alphabetically with their coverage', () => {
+    expect(model.neighbours).toEqual([
+      { kode: '21.71.06.1002', nama: 'Kampung Pelita', covered: false },
+      { kode: '21.71.06.1001', nama: 'Tanjung Uma', covered: true },
+    ]);
+  });
+
+  it('takes counts from the coverage engine and zeros when there is none', () => {
+    expect(model).toMatchObject({ covered: true, byType: { baliho: 1, spanduk: 1 }, byStatus: { rusak: 1, dilepas: 1 } });
+    const empty = buildKelurahanPanel({ properties: selected, propertiesByKode, coveredKodes: new Set(), installations: [], actualKode: [] });
+    expect(empty).toMatchObject({ covered: false, byType: { baliho: 0, poster: 0 }, installations: [] });
+  });
+});

@@ -1,0 +1,70 @@
+import type { Installation, InstallationStatus, InstallationType } from '../../data/installation';
+import type { KelurahanCoverage } from '../../geo/computeCoverage';
+import type { KelurahanProperties } from '../../geo/types';
+
+export interface NeighbourView {
+  kode: string;
+  nama: string;
+  covered: boolean;
+}
+
+export interface PanelInstallation {
+  id: string;
+  type: InstallationType;
+  status: InstallationStatus;
+  installedAt: string;
+  removedAt?: string;
+  notes: string;
+  lng: number;
+  lat: number;
+}
+
+export interface KelurahanPanelModel {
+  kode: string;
+  nama: string;
+  kecamatan: string;
+  areaKm2: number;
+  covered: boolean;
+  byType: Record<InstallationType, number>;
+  byStatus: Record<InstallationStatus, number>;
+  neighbours: NeighbourView[];
+  /** Every installation standing in this kelurahan (by its point), newest first. */
+  installations: PanelInstallation[];
+}
+
+export interface PanelInput {
+  properties: KelurahanProperties;
+  coverage?: KelurahanCoverage;
+  propertiesByKode: ReadonlyMap<string, KelurahanProperties>;
+  coveredKodes: ReadonlySet<string>;
+  installations: readonly Installation[];
+  actualKode: readonly (string | null | undefined)[];
+}
+
+const emptyByType = (): Record<InstallationType, number> => ({ baliho: 0, spanduk: 0, banner: 0, poster: 0 });
+const emptyByStatus = (): Record<InstallationStatus, number> => ({ terpasang: 0, rusak: 0, dilepas: 0 });
+
+/** What the side panel shows about one kelurahan; counts come from the coverage engine, as of its date. */
+export function buildKelurahanPanel(input: PanelInput): KelurahanPanelModel {
+  const { properties } = input;
+  const installations: PanelInstallation[] = [];
+  input.installations.forEach((installation, index) => {
+    if (input.actualKode[index] !== properties.kode) return;
+    const { id, type, status, installedAt, removedAt, notes, lng, lat } = installation;
+    installations.push({ id, type, status, installedAt, ...(removedAt ? { removedAt } : {}), notes, lng, lat });
+  });
+  installations.sort((a, b) => (a.installedAt < b.installedAt ? 1 : a.installedAt > b.installedAt ? -1 : a.id.localeCompare(b.id)));
+  return {
+    kode: properties.kode,
+    nama: properties.nama,
+    kecamatan: properties.kecamatan,
+    areaKm2: properties.areaKm2,
+    covered: input.coverage?.covered ?? false,
+    byType: { ...emptyByType(), ...input.coverage?.byType },
+    byStatus: { ...emptyByStatus(), ...input.coverage?.byStatus },
+    neighbours: properties.neighbors
+      .map((kode) => ({ kode, nama: input.propertiesByKode.get(kode)?.nama ?? kode, covered: input.coveredKodes.has(kode) }))
+      .sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
+    installations,
+  };
+}

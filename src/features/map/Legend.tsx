@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { LegendItem } from './legend';
+import type { SymbolShape } from './palette';
+
+/** The same shapes as the map icons (shapes.ts), as SVG so they scale with text. */
+export function ShapeSwatch({ shape, colour }: { shape: SymbolShape; colour: string }) {
+  const common = { fill: colour, stroke: '#fff', strokeWidth: 1.5 };
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="shape-swatch">
+      {shape === 'circle' && <circle cx="8" cy="8" r="6" {...common} />}
+      {shape === 'square' && <rect x="2.5" y="2.5" width="11" height="11" {...common} />}
+      {shape === 'triangle' && <polygon points="8,1.5 14.5,14 1.5,14" {...common} />}
+      {shape === 'diamond' && <polygon points="8,1 15,8 8,15 1,8" {...common} />}
+    </svg>
+  );
+}
+
+export function Legend({ items }: { items: readonly LegendItem[] }) {
+  const { t } = useTranslation('map');
+  const areas = items.flatMap((item) => (item.kind === 'area' ? [item] : []));
+  const installations = items.flatMap((item) => (item.kind === 'installation' ? [item] : []));
+  return (
+    <section className="map-legend" aria-label={t('legend.title')} data-testid="map-legend">
+      <h3>{t('legend.areas')}</h3>
+      <ul>
+        {areas.map((item) => (
+          <li key={item.state}>
+            <span className={`area-swatch area-${item.state}`} style={{ background: item.colour }} aria-hidden="true" />
+            <span>{t(item.labelKey)}</span>
+            <span className="legend-count">{item.count}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('legend.installations')}</h3>
+      <ul>
+        {installations.map((item) => (
+          <li key={item.type}>
+            <ShapeSwatch shape={item.shape} colour={item.colour} />
+            <span>{t(item.labelKey)}</span>
+            <span className="legend-count">{item.count}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note">{t('legend.removedNote')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeatureCollection, Point } from 'geojson';
+import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
+import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
+import type { InstallationPointProperties } from './installationsGeoJson';
+import { MapAdapter, type HoveredKelurahan, type MapClick } from './MapAdapter';
+import { SOURCE_IDS } from './layers';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
+
+/** Ask the map to move; a new object (even with the same target) moves it again. */
+export type FocusRequest = { kind: 'bounds'; bbox: BBox } | { kind: 'point'; center: LngLat; zoom?: number };
+
+export interface MapViewProps {
+  bbox: BBox;
+  kelurahan: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, EnrichedKelurahanProperties>;
+  labels: FeatureCollection<Point, KelurahanLabelProperties>;
+  kecamatan: KecamatanCollection;
+  boundary: GeoJSON.FeatureCollection;
+  installations: FeatureCollection<Point, InstallationPointProperties>;
+  /** Where the installation being added will go. */
+  draft?: LngLat;
+  selectedKode?: string;
+  focus?: FocusRequest;
+  basemap: boolean;
+  /** While true, a click places an installation instead of selecting a kelurahan. */
+  addMode: boolean;
+  onSelect(kode: string | undefined): void;
+  onSelectInstallation(id: string): void;
+  onMapClick(lngLat: LngLat, kode: string | undefined): void;
+  onBasemapError(): void;
+  children?: React.ReactNode;
+}
+
+const emptyPoints: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+
+export function MapView(props: MapViewProps) {
+  const { t } = useTranslation('map');
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [adapter, setAdapter] = useState<MapAdapter>();
+  const [hovered, setHovered] = useState<HoveredKelurahan>();
+  // Callbacks change every render; the adapter reads the latest through this ref.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const { bbox } = props;
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const created = new MapAdapter(container, bbox, {
+      onClick: (click: MapClick) => {
+        const current = latest.current;
+        if (current.addMode) current.onMapClick(click.lngLat, click.kode);
+        else if (click.installationId) current.onSelectInstallation(click.installationId);
+        else current.onSelect(click.kode);
+      },
+      onHover: setHovered,
+      onBasemapError: () => latest.current.onBasemapError(),
+      onReady: () => undefined,
+    });
+    setAdapter(created);
+    return () => {
+      created.destroy();
+      setAdapter(undefined);
+    };
+    // The region's bbox only seeds the first view; later moves go through `focus`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => adapter?.setData(SOURCE_IDS.kelurahan, props.kelurahan), [adapter, props.kelurahan]);
+  useEffect(() => adapter?.setData(SOURCE_IDS.kelurahanLabels, props.labels), [adapter, props.labels]);
+  useEffect(() => adapter?.setData(SOURCE_IDS.kecamatan, props.kecamatan), [adapter, props.kecamatan]);
+  useEffect(() => adapter?.setData(SOURCE_IDS.boundary, props.boundary), [adapter, props.boundary]);
+  useEffect(() => adapter?.setData(SOURCE_IDS.installations, props.installations), [adapter, props.installations]);
+  const { draft } = props;
+  useEffect(() => {
+    adapter?.setData(SOURCE_IDS.draft, draft ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: draft }, properties: {} }] } : emptyPoints);
+  }, [adapter, draft]);
+  useEffect(() => adapter?.setSelected(props.selectedKode), [adapter, props.selectedKode]);
+  useEffect(() => adapter?.setBasemap(props.basemap), [adapter, props.basemap]);
+  useEffect(() => adapter?.setCursor(props.addMode ? 'crosshair' : ''), [adapter, props.addMode]);
+  const { focus } = props;
+  useEffect(() => {
+    if (!adapter || !focus) return;
+    if (focus.kind === 'bounds') adapter.fitBounds(focus.bbox);
+    else adapter.flyTo(focus.center, focus.zoom);
+  }, [adapter, focus]);
+
+  return (
+    <div className="map-view">
+      <div ref={containerRef} className="map-canvas" data-testid="map" aria-label={t('mapLabel')} role="region" />
+      {hovered && !props.addMode && (
+        <div className="map-tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }} role="tooltip" data-testid="map-tooltip">
+          <strong>{hovered.nama}</strong>
+          <span>{t('tooltip.kecamatan', { name: hovered.kecamatan })}</span>
+          <span className={`state-chip state-${hovered.state}`}>{t(`legend.state.${hovered.state}`)}</span>
+        </div>
+      )}
+      {props.children}
+    </div>
+  );
+}

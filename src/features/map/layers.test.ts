@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { INSTALLATION_TYPES } from '../../data/installation';
+import { basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS } from './layers';
+
+describe('map style', () => {
+  it('validates against the MapLibre style spec', () => {
+    expect(validateStyleMin(buildStyle())).toEqual([]);
+  });
+
+  it('stays valid with the optional basemap inserted', () => {
+    const style = buildStyle();
+    const withBasemap: StyleSpecification = {
+      ...style,
+      sources: { ...style.sources, [SOURCE_IDS.basemap]: basemapSource },
+      layers: [style.layers[0]!, basemapLayer, ...style.layers.slice(1)],
+    };
+    expect(validateStyleMin(withBasemap)).toEqual([]);
+  });
+
+  it('needs no network: no glyphs, sprite or remote source', () => {
+    const style = buildStyle();
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('catches a broken layer (the validation is not a no-op)', () => {
+    const style = buildStyle();
+    const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'fill', source: 'missing' }] } as StyleSpecification;
+    expect(validateStyleMin(broken).length).toBeGreaterThan(0);
+  });
+
+  it('uses every declared layer id exactly once', () => {
+    const ids = OVERLAY_LAYERS.map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const declared = Object.values(LAYER_IDS).filter((id) => id !== LAYER_IDS.basemap);
+    expect([...ids].sort()).toEqual([...declared].sort());
+  });
+
+  it('names an icon for every type not drawn as a circle', () => {
+    const iconTypes = INSTALLATION_TYPES.filter((type) => type !== CIRCLE_TYPE).map(iconImageId);
+    expect(new Set(iconTypes).size).toBe(INSTALLATION_TYPES.length - 1);
+    expect(iconTypes).toContain('installation-spanduk');
+  });
+});

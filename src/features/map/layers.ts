@@ -1,0 +1,225 @@
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  RasterLayerSpecification,
+  RasterSourceSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { InstallationType } from '../../data/installation';
+import { KELURAHAN_STATE_COLOURS, INSTALLATION_SYMBOLS, SELECTED_OUTLINE_COLOUR } from './palette';
+
+// Layers are data: every id, colour and size lives here. Colours and sizes read
+// properties computed by `withCoverage` / `installationsToGeoJson` and the
+// `selected` / `hover` feature-state the adapter sets, so nothing else styles the map.
+
+export const SOURCE_IDS = {
+  kelurahan: 'kelurahan',
+  kelurahanLabels: 'kelurahan-labels',
+  kecamatan: 'kecamatan',
+  boundary: 'boundary',
+  installations: 'installations',
+  draft: 'draft-installation',
+  basemap: 'osm-basemap',
+} as const;
+
+export const LAYER_IDS = {
+  background: 'background',
+  basemap: 'osm-basemap',
+  kelurahanFill: 'kelurahan-fill',
+  kelurahanOutline: 'kelurahan-outline',
+  kelurahanHighlight: 'kelurahan-highlight',
+  kecamatanBorder: 'kecamatan-border',
+  boundaryOutline: 'boundary-outline',
+  kelurahanLabel: 'kelurahan-label',
+  installationCircle: 'installation-circle',
+  installationIcon: 'installation-icon',
+  draft: 'draft-installation',
+} as const;
+
+/** Layers whose features a click or hover on the map refers to. */
+export const INSTALLATION_LAYER_IDS = [LAYER_IDS.installationCircle, LAYER_IDS.installationIcon];
+
+/** The one type drawn as a circle layer; the other types are canvas-drawn icons (see shapes.ts). */
+export const CIRCLE_TYPE: InstallationType = 'baliho';
+
+/** Image id of the icon drawn for an installation type (registered with `map.addImage`). */
+const ICON_PREFIX = 'installation-';
+export function iconImageId(type: InstallationType): string {
+  return ICON_PREFIX + type;
+}
+
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+const stateColour: ExpressionSpecification = [
+  'match',
+  ['get', 'state'],
+  'covered',
+  KELURAHAN_STATE_COLOURS.covered,
+  'recommended',
+  KELURAHAN_STATE_COLOURS.recommended,
+  KELURAHAN_STATE_COLOURS.uncovered,
+];
+
+export const kelurahanFillLayer: FillLayerSpecification = {
+  id: LAYER_IDS.kelurahanFill,
+  type: 'fill',
+  source: SOURCE_IDS.kelurahan,
+  paint: {
+    'fill-color': stateColour,
+    'fill-opacity': ['case', isSelected, 0.85, isHovered, 0.75, 0.55],
+  },
+};
+
+export const kelurahanOutlineLayer: LineLayerSpecification = {
+  id: LAYER_IDS.kelurahanOutline,
+  type: 'line',
+  source: SOURCE_IDS.kelurahan,
+  paint: { 'line-color': '#ffffff', 'line-width': 0.8 },
+};
+
+/**
+ * Selection and the recommended set are also told by line, not only by fill
+ * colour, so they survive colour-blindness and a satellite-like basemap.
+ */
+export const kelurahanHighlightLayer: LineLayerSpecification = {
+  id: LAYER_IDS.kelurahanHighlight,
+  type: 'line',
+  source: SOURCE_IDS.kelurahan,
+  paint: {
+    'line-color': ['case', isSelected, SELECTED_OUTLINE_COLOUR, isHovered, SELECTED_OUTLINE_COLOUR, ['==', ['get', 'state'], 'recommended'], '#8a5a00', 'rgba(0,0,0,0)'],
+    'line-width': ['case', isSelected, 3.5, isHovered, 2, ['==', ['get', 'state'], 'recommended'], 2, 0],
+    'line-dasharray': [2, 1],
+  },
+};
+
+export const kecamatanBorderLayer: LineLayerSpecification = {
+  id: LAYER_IDS.kecamatanBorder,
+  type: 'line',
+  source: SOURCE_IDS.kecamatan,
+  paint: { 'line-color': '#4a5a63', 'line-width': 1.6 },
+};
+
+export const boundaryOutlineLayer: LineLayerSpecification = {
+  id: LAYER_IDS.boundaryOutline,
+  type: 'line',
+  source: SOURCE_IDS.boundary,
+  paint: { 'line-color': '#1d2a30', 'line-width': 2.5 },
+};
+
+/** No `glyphs` URL in the style: MapLibre draws these labels with the browser's local fonts. */
+export const kelurahanLabelLayer: SymbolLayerSpecification = {
+  id: LAYER_IDS.kelurahanLabel,
+  type: 'symbol',
+  source: SOURCE_IDS.kelurahanLabels,
+  minzoom: 10.5,
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': ['Noto Sans Regular'],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 10.5, 10, 14, 14],
+    'text-max-width': 8,
+    'text-padding': 2,
+  },
+  paint: { 'text-color': '#1d2a30', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+};
+
+/** Removed installations stay visible (history) but fade; damaged ones stay solid. */
+const statusOpacity: ExpressionSpecification = ['match', ['get', 'status'], 'dilepas', 0.35, 1];
+
+export const installationCircleLayer: CircleLayerSpecification = {
+  id: LAYER_IDS.installationCircle,
+  type: 'circle',
+  source: SOURCE_IDS.installations,
+  filter: ['==', ['get', 'type'], CIRCLE_TYPE],
+  paint: {
+    'circle-color': INSTALLATION_SYMBOLS[CIRCLE_TYPE].colour,
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 7],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1.2,
+    'circle-opacity': statusOpacity,
+    'circle-stroke-opacity': statusOpacity,
+  },
+};
+
+export const installationIconLayer: SymbolLayerSpecification = {
+  id: LAYER_IDS.installationIcon,
+  type: 'symbol',
+  source: SOURCE_IDS.installations,
+  filter: ['!=', ['get', 'type'], CIRCLE_TYPE],
+  layout: {
+    'icon-image': ['concat', ICON_PREFIX, ['get', 'type']],
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 14, 1],
+    // 10,000 points: placing every icon without collision checks keeps panning smooth.
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+  paint: { 'icon-opacity': statusOpacity },
+};
+
+export const draftLayer: CircleLayerSpecification = {
+  id: LAYER_IDS.draft,
+  type: 'circle',
+  source: SOURCE_IDS.draft,
+  paint: {
+    'circle-color': '#ffffff',
+    'circle-radius': 8,
+    'circle-stroke-color': SELECTED_OUTLINE_COLOUR,
+    'circle-stroke-width': 3,
+  },
+};
+
+export const basemapSource: RasterSourceSpecification = {
+  type: 'raster',
+  tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+  tileSize: 256,
+  maxzoom: 19,
+  attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+};
+
+export const basemapLayer: RasterLayerSpecification = {
+  id: LAYER_IDS.basemap,
+  type: 'raster',
+  source: SOURCE_IDS.basemap,
+  paint: { 'raster-opacity': 0.9 },
+};
+
+/** Bottom to top; the basemap is inserted under `kelurahanFill` only when switched on. */
+export const OVERLAY_LAYERS: LayerSpecification[] = [
+  { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': '#dbe9f1' } },
+  kelurahanFillLayer,
+  kelurahanOutlineLayer,
+  kecamatanBorderLayer,
+  boundaryOutlineLayer,
+  kelurahanHighlightLayer,
+  kelurahanLabelLayer,
+  installationCircleLayer,
+  installationIconLayer,
+  draftLayer,
+];
+
+const emptyCollection = { type: 'FeatureCollection', features: [] } as const;
+
+/**
+ * The whole style, offline: GeoJSON sources (filled by the adapter), no glyphs
+ * or sprite URL. `promoteId` makes the kelurahan code the feature-state id.
+ */
+export function buildStyle(): StyleSpecification {
+  const geojson = () => ({ type: 'geojson' as const, data: { ...emptyCollection, features: [] } });
+  return {
+    version: 8,
+    name: 'Cakupan',
+    sources: {
+      [SOURCE_IDS.kelurahan]: { ...geojson(), promoteId: 'kode' },
+      [SOURCE_IDS.kelurahanLabels]: geojson(),
+      [SOURCE_IDS.kecamatan]: geojson(),
+      [SOURCE_IDS.boundary]: geojson(),
+      [SOURCE_IDS.installations]: { ...geojson(), promoteId: 'id' },
+      [SOURCE_IDS.draft]: geojson(),
+    },
+    layers: OVERLAY_LAYERS,
+  };
+}
