@@ -1,0 +1,158 @@
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayInJakarta } from '../../data/import/decodeText';
+import type { ImportRequest } from '../../data/import/importWorkerApi';
+import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
+import type { ImportRegion } from '../../data/import/types';
+import type { Installation, InstallationInput } from '../../data/installation';
+import type { ImportResult } from '../../data/store';
+import type { KelurahanCollection } from '../../geo/types';
+import { ImportDropZone } from './ImportDropZone';
+import { ImportReview } from './ImportReview';
+import { INITIAL_STEP, importReducer } from './importFlow';
+import './import.css';
+
+export interface ImportDialogProps {
+  /** Extent, name and gazetteer (`importRegionOf(layers.region, layers.kelurahan)`). */
+  region: ImportRegion;
+  /** Kelurahan polygons, so each point's real kelurahan is checked; without them only the bbox is. */
+  kelurahan?: KelurahanCollection;
+  /** Saved installations, for "probable duplicate" warnings. */
+  existing: ReadonlyArray<Pick<Installation, 'id' | 'type' | 'lat' | 'lng'>>;
+  /** All or nothing, e.g. `store.bulkImport`. */
+  onImport: (inputs: InstallationInput[]) => Promise<ImportResult>;
+  /** Undo of one import, e.g. `(ids) => store.remove(ids)`. */
+  onUndo: (ids: string[]) => Promise<unknown>;
+  /** `YYYY-MM-DD`; defaults to today in Batam (WIB). */
+  today?: string;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Import of installations from CSV or GeoJSON: read in a worker, review every verdict, save all or nothing, undo. */
+export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, today }: ImportDialogProps) {
+  const { t, i18n } = useTranslation('import');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const worker = useRef<ImportWorker | undefined>(undefined);
+  const [state, dispatch] = useReducer(importReducer, INITIAL_STEP);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const read = async (file: File) => {
+    dispatch({ type: 'fileChosen', fileName: file.name });
+    worker.current ??= createImportWorker();
+    const request: ImportRequest = {
+      region,
+      ...(kelurahan ? { kelurahan } : {}),
+      existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
+      today: today ?? todayInJakarta(),
+      language: i18n.language === 'en' ? 'en' : 'id',
+    };
+    try {
+      const result = await worker.current.parse(file, request, (fraction) => dispatch({ type: 'progress', fraction }));
+      dispatch({ type: 'parsed', result });
+    } catch (error) {
+      dispatch({ type: 'readFailed', detail: messageOf(error) });
+    }
+  };
+
+  const confirm = async () => {
+    if (state.step !== 'review') return;
+    const { result } = state;
+    dispatch({ type: 'confirm' });
+    try {
+      const saved = await onImport(result.accepted);
+      if (saved.ok) dispatch({ type: 'saved', created: saved.created });
+      else {
+        // The store numbers rows within what it was given; point back at the file's rows.
+        const errors = saved.errors.map((error) => ({ ...error, row: result.acceptedRows[error.row - 1] ?? error.row }));
+        dispatch({ type: 'saveFailed', detail: '', errors });
+      }
+    } catch (error) {
+      dispatch({ type: 'saveFailed', detail: messageOf(error), errors: [] });
+    }
+  };
+
+  const undo = async () => {
+    if (state.step !== 'saved') return;
+    setBusy(true);
+    try {
+      await onUndo(state.created.map(({ id }) => id));
+      dispatch({ type: 'undone' });
+    } catch (error) {
+      dispatch({ type: 'undoFailed', detail: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => {
+    dialog.current?.close();
+    // A finished import stays undoable from the status line until the next file.
+    if (state.step !== 'saved') dispatch({ type: 'reset' });
+  };
+
+  return (
+    <div className="import">
+      <button type="button" onClick={() => dialog.current?.showModal()} data-testid="import-open">
+        {t('ui.open')}
+      </button>
+      {state.step === 'saved' && (
+        <p role="status" className="import-status">
+          {t('ui.saved', { count: state.created.length, file: state.fileName })}{' '}
+          <button type="button" onClick={undo} disabled={busy} data-testid="import-undo">
+            {t('ui.undo')}
+          </button>
+        </p>
+      )}
+      <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={close} data-testid="import-dialog">
+        <header>
+          <h2 id="import-title">{t('ui.title')}</h2>
+          <button type="button" onClick={close} aria-label={t('ui.close')}>
+            ×
+          </button>
+        </header>
+        <p>{t('ui.help')}</p>
+        <ImportDropZone onFile={read} disabled={state.step === 'reading' || state.step === 'saving'} />
+        {state.step === 'reading' && (
+          <p>
+            <label>
+              {t('ui.reading', { file: state.fileName })}{' '}
+              <progress value={state.progress} max={1} data-testid="import-progress" />
+            </label>
+          </p>
+        )}
+        {(state.step === 'review' || state.step === 'saving') && (
+          <ImportReview result={state.result} fileName={state.fileName} saving={state.step === 'saving'} onConfirm={confirm} />
+        )}
+        {state.step === 'saved' && (
+          <p role="status" data-testid="import-saved">
+            {t('ui.saved', { count: state.created.length, file: state.fileName })}{' '}
+            <button type="button" onClick={undo} disabled={busy}>
+              {t('ui.undo')}
+            </button>
+          </p>
+        )}
+        {state.step === 'undone' && <p role="status" data-testid="import-undone">{t('ui.undone', { count: state.count })}</p>}
+        {state.step === 'failed' && (
+          <div role="alert" data-testid="import-failed">
+            <p>{t(`ui.failed.${state.reason}`, { file: state.fileName })}</p>
+            {state.detail && <p>{state.detail}</p>}
+            {state.errors.length > 0 && (
+              <ul>
+                {state.errors.map((error, index) => (
+                  <li key={index}>
+                    {t('ui.row')} {error.row}, {error.field}: {error.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ParseResult } from '../../data/import/types';
+import type { Installation } from '../../data/installation';
+import { INITIAL_STEP, importReducer, summarize, type ImportEvent, type ImportStep } from './importFlow';
+
+const result = (accepted: number): ParseResult => ({
+  rows: accepted + 1,
+  columns: ['jenis'],
+  delimiter: ',',
+  accepted: Array.from({ length: accepted }, () => ({ type: 'baliho', lat: 1.1, lng: 104, installedAt: '2026-03-15', status: 'terpasang', notes: '', source: 'import' })),
+  acceptedRows: Array.from({ length: accepted }, (_, index) => index + 1),
+  rejected: [{ row: accepted + 1, field: 'jenis', code: 'type_unknown', message: '', params: {} }, { row: accepted + 1, field: 'tanggal', code: 'date_missing', message: '', params: {} }],
+  rejectedRecords: [{ row: accepted + 1, values: ['tenda'] }],
+  warnings: [{ row: 1, field: 'lintang', code: 'outside_region', message: '', params: {} }, { row: 1, field: 'kelurahan', code: 'kelurahan_unknown', message: '', params: {} }],
+});
+const run = (events: ImportEvent[], from: ImportStep = INITIAL_STEP) => events.reduce(importReducer, from);
+const created = [{ id: 'x' }] as Installation[];
+
+describe('import flow', () => {
+  it('goes file → progress → review → saving → saved → undone', () => {
+    const reading = run([{ type: 'fileChosen', fileName: 'a.csv' }, { type: 'progress', fraction: 0.4 }, { type: 'progress', fraction: 0.2 }]);
+    expect(reading).toEqual({ step: 'reading', fileName: 'a.csv', progress: 0.4 });
+    const saved = run([{ type: 'parsed', result: result(2) }, { type: 'confirm' }, { type: 'saved', created }], reading);
+    expect(saved).toEqual({ step: 'saved', fileName: 'a.csv', created });
+    expect(importReducer(saved, { type: 'undone' })).toEqual({ step: 'undone', fileName: 'a.csv', count: 1 });
+  });
+
+  it('does not confirm a file with no accepted rows', () => {
+    const review = run([{ type: 'fileChosen', fileName: 'a.csv' }, { type: 'parsed', result: result(0) }]);
+    expect(importReducer(review, { type: 'confirm' })).toBe(review);
+  });
+
+  it('keeps the verdicts when the store refuses the batch', () => {
+    const failed = run([{ type: 'fileChosen', fileName: 'a.csv' }, { type: 'parsed', result: result(1) }, { type: 'confirm' }, { type: 'saveFailed', detail: '', errors: [] }]);
+    expect(failed).toMatchObject({ step: 'failed', reason: 'save', result: result(1) });
+  });
+
+  it('ignores a late result after the user moved on', () => {
+    const idle = run([{ type: 'fileChosen', fileName: 'a.csv' }, { type: 'reset' }, { type: 'parsed', result: result(1) }]);
+    expect(idle).toEqual(INITIAL_STEP);
+  });
+
+  it('counts rows, not findings', () => {
+    expect(summarize(result(3))).toEqual({ rows: 4, accepted: 3, withWarnings: 1, rejected: 1 });
+  });
+});

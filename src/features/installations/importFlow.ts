@@ -1,0 +1,71 @@
+import type { Installation } from '../../data/installation';
+import type { ParseResult } from '../../data/import/types';
+import type { RowError } from '../../data/store';
+
+/**
+ * The import dialog's steps as data, so the flow is tested without a DOM:
+ * pick a file → read it (progress) → review verdicts → save all or nothing →
+ * offer undo of the whole batch.
+ */
+export type ImportStep =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string; progress: number }
+  | { step: 'review'; fileName: string; result: ParseResult }
+  | { step: 'saving'; fileName: string; result: ParseResult }
+  | { step: 'saved'; fileName: string; created: Installation[] }
+  | { step: 'undone'; fileName: string; count: number }
+  | { step: 'failed'; fileName: string; reason: 'read' | 'save' | 'undo'; detail: string; errors: RowError[]; result?: ParseResult };
+
+export type ImportEvent =
+  | { type: 'fileChosen'; fileName: string }
+  | { type: 'progress'; fraction: number }
+  | { type: 'parsed'; result: ParseResult }
+  | { type: 'readFailed'; detail: string }
+  | { type: 'confirm' }
+  | { type: 'saved'; created: Installation[] }
+  | { type: 'saveFailed'; detail: string; errors: RowError[] }
+  | { type: 'undone' }
+  | { type: 'undoFailed'; detail: string }
+  | { type: 'reset' };
+
+export const INITIAL_STEP: ImportStep = { step: 'idle' };
+
+export function importReducer(state: ImportStep, event: ImportEvent): ImportStep {
+  switch (event.type) {
+    case 'fileChosen':
+      return state.step === 'saving' ? state : { step: 'reading', fileName: event.fileName, progress: 0 };
+    case 'progress':
+      return state.step === 'reading' ? { ...state, progress: Math.max(state.progress, Math.min(1, event.fraction)) } : state;
+    case 'parsed':
+      return state.step === 'reading' ? { step: 'review', fileName: state.fileName, result: event.result } : state;
+    case 'readFailed':
+      return state.step === 'reading' ? { step: 'failed', fileName: state.fileName, reason: 'read', detail: event.detail, errors: [] } : state;
+    case 'confirm':
+      return state.step === 'review' && state.result.accepted.length > 0 ? { ...state, step: 'saving' } : state;
+    case 'saved':
+      return state.step === 'saving' ? { step: 'saved', fileName: state.fileName, created: event.created } : state;
+    case 'saveFailed':
+      return state.step === 'saving'
+        ? { step: 'failed', fileName: state.fileName, reason: 'save', detail: event.detail, errors: event.errors, result: state.result }
+        : state;
+    case 'undone':
+      return state.step === 'saved' ? { step: 'undone', fileName: state.fileName, count: state.created.length } : state;
+    case 'undoFailed':
+      return state.step === 'saved' ? { step: 'failed', fileName: state.fileName, reason: 'undo', detail: event.detail, errors: [] } : state;
+    case 'reset':
+      return INITIAL_STEP;
+  }
+}
+
+/** Rows per verdict for the summary line: a row with several errors counts once. */
+export function summarize(result: ParseResult): { rows: number; accepted: number; withWarnings: number; rejected: number } {
+  return {
+    rows: result.rows,
+    accepted: result.accepted.length,
+    withWarnings: new Set(result.warnings.map(({ row }) => row)).size,
+    rejected: result.rejectedRecords.length,
+  };
+}
+
+/** The longest list the dialog renders; the downloadable CSV always has every row. */
+export const LIST_LIMIT = 200;
