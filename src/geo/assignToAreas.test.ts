@@ -1,5 +1,7 @@
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { assignToAreas, buildAreaIndex, locate } from './assignToAreas';
+import { seededRandom } from './fixtures/random';
 import { squareGrid } from './fixtures/squares';
 
 const square = (west: number, south: number, size: number) => [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]];
@@ -77,5 +79,32 @@ describe('assignToAreas', () => {
     const index = buildAreaIndex(squareGrid(3, 1, 1, 0, 0));
     expect([...assignToAreas(index, new Float64Array([0.5, 1.5, 2.5, 3.5]), new Float64Array([0.5, 0.5, 0.5, 0.5]))]).toEqual([0, 1, 2, -1]);
     expect(() => assignToAreas(index, new Float64Array(2), new Float64Array(3))).toThrow(/2 longitudes but 3 latitudes/);
+  });
+});
+
+describe('assignToAreas on many points', () => {
+  it('gives the same answer as locate point by point when it groups points by cell', () => {
+    const grid = squareGrid(20, 15, 0.01, 104, 1);
+    // Wiggly polygons with many vertices exercise the banded edge test too.
+    const wiggly = { geometry: { type: 'Polygon' as const, coordinates: [Array.from({ length: 201 }, (_, i) => {
+      const angle = (2 * Math.PI * (i % 200)) / 200;
+      const radius = 0.03 * (1 + 0.3 * Math.sin(angle * 7));
+      return [104.1 + radius * Math.cos(angle), 1.2 + radius * Math.sin(angle)];
+    })] } };
+    const index = buildAreaIndex([...grid, wiggly]);
+    const random = seededRandom(7);
+    const count = 20_000;
+    const lngs = Float64Array.from({ length: count }, () => 103.99 + random() * 0.16);
+    const lats = Float64Array.from({ length: count }, () => 0.99 + random() * 0.25);
+    const result = assignToAreas(index, lngs, lats);
+    let inside = 0;
+    for (let i = 0; i < count; i++) {
+      expect(result[i]).toBe(locate(index, lngs[i]!, lats[i]!));
+      if (result[i] === grid.length) {
+        inside++;
+        expect(booleanPointInPolygon([lngs[i]!, lats[i]!], wiggly.geometry)).toBe(true);
+      }
+    }
+    expect(inside).toBeGreaterThan(100);
   });
 });

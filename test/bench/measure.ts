@@ -1,0 +1,22 @@
+/** Runs `work` `repeats` times; the median wall time (ms) and the last result. Medians resist a noisy shared machine. */
+export function time<T>(repeats: number, work: () => T): { median: number; result: T } {
+  const durations: number[] = [];
+  let result: T | undefined;
+  for (let run = 0; run < Math.max(1, repeats); run++) {
+    const started = performance.now();
+    result = work();
+    durations.push(performance.now() - started);
+  }
+  return { median: median(durations), result: result as T };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Peak resident set size of this process so far, in bytes (the kernel's high-water mark, not a sample). */
+export function trackPeakMemory(): () => number {
+  return () => process.resourceUsage().maxRSS * 1024;
+}
