@@ -15,6 +15,7 @@ describe('view state in the URL', () => {
       asOf: '2026-06-30',
       map: { lng: 104.01234, lat: 1.12345, zoom: 11.5 },
       lang: 'en',
+      print: true,
     };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
@@ -32,5 +33,10 @@ describe('view state in the URL', () => {
     expect(state.map).toBeUndefined();
     expect(state.selected).toBeUndefined();
     expect(state.state).toBe('all');
+  });
+
+  it('drops print=false from the URL, so closing the print view gives back the plain link', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'dashboard', print: false })).toBe('?view=dashboard');
+    expect(parseViewState('?view=dashboard&print=yes').print).toBeUndefined();
   });
 });

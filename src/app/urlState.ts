@@ -36,6 +36,8 @@ export interface ViewState {
   asOf?: string;
   map?: MapPosition;
   lang: 'id' | 'en';
+  /** The dashboard shows its printable A4 summary instead of the interactive page. */
+  print?: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -74,6 +76,7 @@ export function parseViewState(search: string): ViewState {
     statuses: list(params.get('status'), INSTALLATION_STATUSES),
     lang: params.get('lang') === 'en' ? 'en' : 'id',
   };
+  if (params.get('print') === '1') state.print = true;
   const selected = params.get('kel');
   if (selected && KODE.test(selected)) state.selected = selected;
   const from = date(params.get('from'));
@@ -106,6 +109,7 @@ export function serializeViewState(state: ViewState): string {
     params.set('map', `${zoom.toFixed(2)},${lat.toFixed(5)},${lng.toFixed(5)}`);
   }
   if (state.lang !== 'id') params.set('lang', state.lang);
+  if (state.print) params.set('print', '1');
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

@@ -1,3 +1,4 @@
+import './components.css';
 import type { ReactNode } from 'react';
 
 export interface ChartTable {

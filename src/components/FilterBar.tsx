@@ -1,3 +1,4 @@
+import './components.css';
 import { useTranslation } from 'react-i18next';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installation';
 import { MultiSelect } from './MultiSelect';

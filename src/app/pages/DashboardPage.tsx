@@ -1,14 +1,85 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../components/FilterBar';
+import { formatNumber } from '../../components/format';
+import { CoverageByKecamatanChart } from '../../features/coverage/CoverageByKecamatanChart';
+import { KpiCards } from '../../features/coverage/KpiCards';
+import { ProgressChart } from '../../features/coverage/ProgressChart';
+import { progressOverTime } from '../../features/coverage/progressSeries';
+import { coverageByKecamatan, installationsByType, kpis, visibilityByKecamatan } from '../../features/coverage/series';
+import { TypeChart } from '../../features/coverage/TypeChart';
+import { UncoveredList } from '../../features/coverage/UncoveredList';
+import { VisibilityChart } from '../../features/coverage/VisibilityChart';
 import type { Campaign } from '../useCampaign';
+import { DashboardToolbar } from './DashboardToolbar';
+import { PrintPage } from './PrintPage';
+import { useCampaignTarget } from './useCampaignTarget';
+import { useFilteredView } from './useFilteredView';
+import { usePlannerData } from './usePlannerData';
+import { useVisibility } from './useVisibility';
+import './dashboard.css';
 
-// Placeholder until the owning helper lands the real page.
+/** Executives: progress against the target, by kecamatan, by type and over time; every number follows the shared filters. */
 export function DashboardPage({ campaign }: { campaign: Campaign }) {
-  const { region } = campaign.layers;
+  const { t, i18n } = useTranslation('dashboard');
+  const { t: filterText } = useTranslation('filters');
+  const { view, setView, layers } = campaign;
+  const data = usePlannerData(layers, view.asOf);
+  const derived = useFilteredView(data, view);
+  const [target, setTarget] = useCampaignTarget();
+  const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
+  const { filtered, kelurahan, coveredKodes } = derived;
+  const { installations, actualKode, asOf } = data;
+
+  const area = useMemo(() => ({ kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes }), [kelurahan, filtered.kelurahanKodes, coveredKodes]);
+  const kept = useMemo(() => ({ installations, installationIndexes: filtered.installationIndexes, actualKode }), [installations, filtered.installationIndexes, actualKode]);
+  const headline = useMemo(() => kpis(area, kept, target, asOf), [area, kept, target, asOf]);
+  const byKecamatan = useMemo(() => coverageByKecamatan(area), [area]);
+  const byType = useMemo(() => installationsByType(kept), [kept]);
+  const progress = useMemo(() => progressOverTime(kept, filtered.kelurahanKodes, headline.targetCount, target, asOf), [kept, filtered.kelurahanKodes, headline.targetCount, target, asOf]);
+  const visible = useMemo(() => visibilityByKecamatan(area, visibility.visibleKm2ByKode), [area, visibility.visibleKm2ByKode]);
+  const uncovered = useMemo(
+    () => kelurahan.filter((entry) => filtered.kelurahanKodes.has(entry.kode) && !coveredKodes.has(entry.kode))
+      .map((entry) => ({ ...entry, rank: derived.rankByKode.get(entry.kode), recommended: derived.recommendedKodes.has(entry.kode) }))
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.nama.localeCompare(b.nama, 'id')),
+    [kelurahan, filtered.kelurahanKodes, coveredKodes, derived.rankByKode, derived.recommendedKodes],
+  );
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
+  const resultSummary = filterText('result', {
+    kelurahan: number(filtered.kelurahanKodes.size), total: number(kelurahan.length), installations: number(filtered.installationIndexes.length),
+  });
+  const scopeNames = derived.kecamatanOptions.filter((option) => view.kecamatan.includes(option.kode)).map((option) => option.nama);
+
+  if (view.print) {
+    return (
+      <PrintPage
+        regionName={layers.region.name} scopeNames={scopeNames} asOf={asOf} target={target} kpis={headline}
+        byKecamatan={byKecamatan} byType={byType} progress={progress} uncovered={uncovered}
+        kelurahan={layers.kelurahan} coveredKodes={coveredKodes} recommendedKodes={derived.recommendedKodes} keptKodes={filtered.kelurahanKodes}
+        onClose={() => setView({ print: false })}
+      />
+    );
+  }
+
   return (
-    <section data-testid="region-summary">
-      <h2>{region.name}</h2>
-      <p>
-        {region.counts.kecamatan} kecamatan · {region.counts.kelurahan} kelurahan
-      </p>
-    </section>
+    <div className="dashboard-page" data-testid="dashboard-page">
+      <DashboardToolbar
+        title={t('title')}
+        scope={scopeNames.length ? scopeNames.join(', ') : t('scopeCity', { region: layers.region.name })}
+        asOf={asOf} onAsOfChange={(next) => setView({ asOf: next })}
+        target={target} onTargetChange={setTarget}
+        onPrint={() => setView({ print: true })}
+      />
+      <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
+      {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
+      <KpiCards kpis={headline} target={target} asOf={asOf} />
+      <div className="chart-grid">
+        <CoverageByKecamatanChart series={byKecamatan} onSelectKecamatan={(kode) => setView({ kecamatan: [kode] })} />
+        <TypeChart series={byType} />
+        <ProgressChart series={progress} asOf={asOf} />
+        <VisibilityChart series={visible} progress={visibility.progress} onCompute={visibility.compute} />
+      </div>
+      <UncoveredList items={uncovered} selectedKode={view.selected} onSelect={(kode) => setView({ selected: kode })} />
+    </div>
   );
 }

@@ -1,14 +1,60 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile, exportFileName } from '../../components/download';
+import { FilterBar } from '../../components/FilterBar';
+import { formatNumber } from '../../components/format';
+import { installationsToCsv } from '../../data/export/exportCsv';
+import { InstallationTable } from '../../features/installations/InstallationTable';
+import { buildInstallationRows, type InstallationRow } from '../../features/installations/installationRows';
+import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
+import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
+import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
 import type { Campaign } from '../useCampaign';
+import { useFilteredView } from './useFilteredView';
+import { usePlannerData } from './usePlannerData';
+import { useVisibility } from './useVisibility';
+import './dashboard.css';
 
-// Placeholder until the owning helper lands the real page.
+/** Staff: both tables under the shared filters; each exports exactly what it shows. */
 export function DataPage({ campaign }: { campaign: Campaign }) {
-  const { region } = campaign.layers;
+  const { i18n } = useTranslation('tables');
+  const { t: filterText } = useTranslation('filters');
+  const { view, setView, layers } = campaign;
+  const data = usePlannerData(layers, view.asOf);
+  const derived = useFilteredView(data, view);
+  const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
+  const { filtered } = derived;
+  const { installations, actualKode, asOf } = data;
+
+  const kelurahanRows = useMemo(
+    () => buildKelurahanRows({
+      kelurahan: derived.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: derived.coveredKodes, recommendedKodes: derived.recommendedKodes,
+      rankByKode: derived.rankByKode, visibilityByKode: visibility.shareByKode, installations, installationIndexes: filtered.installationIndexes, actualKode,
+    }),
+    [derived, filtered, visibility.shareByKode, installations, actualKode],
+  );
+  const installationRows = useMemo(
+    () => buildInstallationRows({ installations, indexes: filtered.installationIndexes, actualKode, names: derived.names }),
+    [installations, filtered.installationIndexes, actualKode, derived.names],
+  );
+  const select = (kode: string) => setView({ selected: kode });
+  const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows));
+  const exportInstallations = (rows: InstallationRow[]) =>
+    downloadFile(
+      exportFileName('pemasangan', asOf),
+      installationsToCsv(rows.map((row) => installations[row.index]!), { kelurahanName: (kode) => derived.names.get(kode)?.nama }),
+    );
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
+  const resultSummary = filterText('result', {
+    kelurahan: number(filtered.kelurahanKodes.size), total: number(derived.kelurahan.length), installations: number(filtered.installationIndexes.length),
+  });
+
   return (
-    <section data-testid="region-summary">
-      <h2>{region.name}</h2>
-      <p>
-        {region.counts.kecamatan} kecamatan · {region.counts.kelurahan} kelurahan
-      </p>
-    </section>
+    <div className="data-page" data-testid="data-page">
+      <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
+      {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
+      <KelurahanTable rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} />
+      <InstallationTable rows={installationRows} onSelectKelurahan={select} onExport={exportInstallations} />
+    </div>
   );
 }

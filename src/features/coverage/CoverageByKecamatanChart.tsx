@@ -40,7 +40,7 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan }: Props) {
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} tickFormatter={number} label={{ value: t('byKecamatan.axisX'), position: 'insideBottom', offset: -16 }} />
-        <YAxis type="category" dataKey="kecamatan" width={110} label={{ value: t('byKecamatan.axisY'), angle: -90, position: 'insideLeft' }} />
+        <YAxis type="category" dataKey="kecamatan" width={110} label={{ value: t('byKecamatan.axisY'), angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }} />
         <Tooltip formatter={number} />
         <Legend verticalAlign="top" />
         <Bar dataKey="covered" name={t('byKecamatan.covered')} stackId="kelurahan" fill={CHART_COLORS.covered} isAnimationActive={false} />

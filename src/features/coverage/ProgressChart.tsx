@@ -37,9 +37,9 @@ export function ProgressChart({ series, asOf }: Props) {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tickFormatter={date} minTickGap={24} label={{ value: t('progress.axisX'), position: 'insideBottom', offset: -16 }} />
         <YAxis yAxisId="installations" allowDecimals={false} tickFormatter={number} width={72}
-          label={{ value: t('progress.axisInstallations'), angle: -90, position: 'insideLeft', offset: -4 }} />
+          label={{ value: t('progress.axisInstallations'), angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }} />
         <YAxis yAxisId="kelurahan" orientation="right" allowDecimals={false} tickFormatter={number}
-          label={{ value: t('progress.axisKelurahan'), angle: 90, position: 'insideRight' }} />
+          label={{ value: t('progress.axisKelurahan'), angle: 90, position: 'insideRight', style: { textAnchor: 'middle' } }} />
         <Tooltip labelFormatter={(label) => formatDate(String(label), language)} formatter={number} />
         <Legend verticalAlign="top" />
         <Line yAxisId="installations" type="stepAfter" dataKey="installations" name={t('progress.installations')}

@@ -22,7 +22,7 @@ export function TypeChart({ series }: { series: readonly TypePoint[] }) {
       <BarChart data={data} responsive style={{ width: '100%', height: 260 }} margin={{ left: 16, right: 16, bottom: 24 }}>
         <CartesianGrid vertical={false} strokeDasharray="3 3" />
         <XAxis dataKey="label" label={{ value: t('byType.axisX'), position: 'insideBottom', offset: -16 }} />
-        <YAxis allowDecimals={false} tickFormatter={number} width={64} label={{ value: t('byType.axisY'), angle: -90, position: 'insideLeft', offset: -4 }} />
+        <YAxis allowDecimals={false} tickFormatter={number} width={64} label={{ value: t('byType.axisY'), angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }} />
         <Tooltip formatter={number} />
         <Bar dataKey="count" name={t('byType.count')} isAnimationActive={false}>
           {data.map((point) => (

@@ -48,7 +48,7 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
         margin={{ left: 8, right: 16, bottom: 24 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, 'auto']} tickFormatter={percent} label={{ value: t('visibility.axisX'), position: 'insideBottom', offset: -16 }} />
-        <YAxis type="category" dataKey="kecamatan" width={110} label={{ value: t('visibility.axisY'), angle: -90, position: 'insideLeft' }} />
+        <YAxis type="category" dataKey="kecamatan" width={110} label={{ value: t('visibility.axisY'), angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }} />
         <Tooltip formatter={percent} />
         <Bar dataKey="share" name={t('visibility.share')} fill={CHART_COLORS.visibility} isAnimationActive={false} />
       </BarChart>

@@ -1,0 +1,85 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile, exportFileName } from '../../components/download';
+import { formatDate } from '../../components/format';
+import { svgToPng } from '../../components/svgToPng';
+import { CoverageByKecamatanChart } from '../../features/coverage/CoverageByKecamatanChart';
+import { KpiCards } from '../../features/coverage/KpiCards';
+import { ProgressChart } from '../../features/coverage/ProgressChart';
+import type { ProgressPoint } from '../../features/coverage/progressSeries';
+import type { CampaignTarget, KecamatanCoveragePoint, Kpis, TypePoint } from '../../features/coverage/series';
+import { projectShapes } from '../../features/coverage/staticMap';
+import { StaticMapSvg, type StaticMapState } from '../../features/coverage/StaticMapSvg';
+import { TypeChart } from '../../features/coverage/TypeChart';
+import { UncoveredList, type UncoveredItem } from '../../features/coverage/UncoveredList';
+import type { KelurahanCollection } from '../../geo/types';
+import './print.css';
+
+interface PrintPageProps {
+  regionName: string;
+  /** Names of the kecamatan in the filter; empty = the whole city. */
+  scopeNames: string[];
+  asOf: string;
+  target: CampaignTarget;
+  kpis: Kpis;
+  byKecamatan: readonly KecamatanCoveragePoint[];
+  byType: readonly TypePoint[];
+  progress: readonly ProgressPoint[];
+  uncovered: readonly UncoveredItem[];
+  kelurahan: KelurahanCollection;
+  coveredKodes: ReadonlySet<string>;
+  recommendedKodes: ReadonlySet<string>;
+  keptKodes: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+/** The executive summary on A4 (see print.css): static map, KPIs, charts and the uncovered list. */
+export function PrintPage(props: PrintPageProps) {
+  const { t, i18n } = useTranslation('dashboard');
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [pngError, setPngError] = useState<string>();
+  const { kelurahan, keptKodes, coveredKodes, recommendedKodes } = props;
+  // With a kecamatan filter the map zooms to it; otherwise the whole city.
+  const map = useMemo(() => {
+    const features = kelurahan.features.filter((feature) => keptKodes.size === kelurahan.features.length || keptKodes.has(feature.properties.kode));
+    return projectShapes((features.length ? features : kelurahan.features).map((feature) => ({ kode: feature.properties.kode, geometry: feature.geometry })), 640);
+  }, [kelurahan, keptKodes]);
+  const stateOf = (kode: string): StaticMapState =>
+    !keptKodes.has(kode) ? 'outside' : coveredKodes.has(kode) ? 'covered' : recommendedKodes.has(kode) ? 'recommended' : 'uncovered';
+  const scope = props.scopeNames.length ? props.scopeNames.join(', ') : t('scopeCity', { region: props.regionName });
+
+  const downloadPng = async () => {
+    if (!svgRef.current) return;
+    try {
+      setPngError(undefined);
+      downloadFile(exportFileName('peta', props.asOf, 'png'), await svgToPng(svgRef.current));
+    } catch (error) {
+      setPngError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <article className="print-page" data-testid="print-page">
+      <div className="print-actions">
+        <button type="button" className="button secondary" onClick={props.onClose}>{t('printView.close')}</button>
+        <button type="button" className="button" onClick={() => window.print()}>{t('printView.printNow')}</button>
+        <button type="button" className="button" onClick={() => void downloadPng()}>{t('exportPng')}</button>
+        {pngError && <span role="alert">{pngError}</span>}
+      </div>
+      <header className="print-header">
+        <h2>{t('printView.title')} · {scope}</h2>
+        <p>{t('asOf')} {formatDate(props.asOf, i18n.language, 'long')}</p>
+      </header>
+      <section className="print-map" aria-label={t('printView.mapTitle')}>
+        <StaticMapSvg ref={svgRef} map={map} stateOf={stateOf} title={`${t('printView.mapTitle')} · ${scope}`} />
+      </section>
+      <KpiCards kpis={props.kpis} target={props.target} asOf={props.asOf} />
+      <div className="print-charts">
+        <CoverageByKecamatanChart series={props.byKecamatan} />
+        <TypeChart series={props.byType} />
+        <ProgressChart series={props.progress} asOf={props.asOf} />
+      </div>
+      <UncoveredList items={props.uncovered} printable />
+    </article>
+  );
+}

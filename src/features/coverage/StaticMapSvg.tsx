@@ -1,0 +1,48 @@
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaticMap } from './staticMap';
+
+export type StaticMapState = 'covered' | 'recommended' | 'uncovered' | 'outside';
+
+const FILL: Record<StaticMapState, string> = { covered: '#006a4e', recommended: '#e69f00', uncovered: '#c9d3d8', outside: '#f1f3f4' };
+
+interface Props {
+  map: StaticMap;
+  stateOf: (kode: string) => StaticMapState;
+  title: string;
+}
+
+/** Kelurahan coloured by state, as plain SVG: prints reliably and converts to PNG without WebGL. */
+export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapSvg({ map, stateOf, title }, ref) {
+  const { t } = useTranslation('dashboard');
+  const legend: [StaticMapState, string][] = [
+    ['covered', t('printView.legendCovered')],
+    ['recommended', t('printView.legendRecommended')],
+    ['uncovered', t('printView.legendUncovered')],
+    ['outside', t('printView.legendOutside')],
+  ];
+  const legendTop = map.height + 12;
+  return (
+    <svg
+      ref={ref}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${map.width} ${legendTop + 24}`}
+      role="img"
+      aria-label={title}
+      className="static-map"
+      data-testid="static-map"
+    >
+      <title>{title}</title>
+      <rect width="100%" height="100%" fill="#ffffff" />
+      {map.shapes.map((shape) => (
+        <path key={shape.kode} d={shape.d} fill={FILL[stateOf(shape.kode)]} fillRule="evenodd" stroke="#ffffff" strokeWidth={0.8} data-kode={shape.kode} data-state={stateOf(shape.kode)} />
+      ))}
+      {legend.map(([state, label], index) => (
+        <g key={state} transform={`translate(${index * (map.width / 4)}, ${legendTop})`}>
+          <rect width={14} height={14} fill={FILL[state]} stroke="#5b6b73" strokeWidth={0.5} />
+          <text x={20} y={12} fontSize={12} fill="#1d2a30" fontFamily="system-ui, sans-serif">{label}</text>
+        </g>
+      ))}
+    </svg>
+  );
+});

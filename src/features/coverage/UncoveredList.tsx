@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+export interface UncoveredItem {
+  kode: string;
+  nama: string;
+  kecamatan: string;
+  rank?: number;
+  recommended: boolean;
+}
+
+interface Props {
+  items: readonly UncoveredItem[];
+  selectedKode?: string;
+  onSelect?: (kode: string) => void;
+  /** Plain text for print: no buttons. */
+  printable?: boolean;
+}
+
+/** The kelurahan still to reach, in ranking order, so the next step is the first line. */
+export function UncoveredList({ items, selectedKode, onSelect, printable }: Props) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <section className="uncovered-list" aria-labelledby="uncovered-title" data-testid="uncovered-list">
+      <h3 id="uncovered-title">{t('uncovered.title')} ({items.length})</h3>
+      {items.length === 0 ? (
+        <p>{t('uncovered.none')}</p>
+      ) : (
+        <ol>
+          {items.map((item) => (
+            <li key={item.kode} className={item.kode === selectedKode ? 'selected' : undefined}>
+              {onSelect && !printable ? (
+                <button type="button" className="link-button" aria-pressed={item.kode === selectedKode} onClick={() => onSelect(item.kode)}>
+                  {item.nama}
+                </button>
+              ) : (
+                <span>{item.nama}</span>
+              )}
+              <span className="muted"> · {item.kecamatan}</span>
+              {item.rank !== undefined && <span className="muted"> · {t('uncovered.rank')} {item.rank}</span>}
+              {item.recommended && <span className="state-badge state-recommended">{t('uncovered.recommended')}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
