@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { BBox, GeodataIndex, RegionEntry } from '../src/geo/types';
 import { type AreaGeometry, polygonsOf } from './geometry';
 
-/** Batam is the campaign's region; it stays the default even when other regions are built later. */
+/** Batam is the campaign's region: the default whenever it is built, whatever was built before or after. */
 export const defaultRegion = '21.71';
 
 export function readIndex(path: string): GeodataIndex | undefined {
@@ -20,8 +20,9 @@ export function mergeIndex(existing: GeodataIndex | undefined, entry: RegionEntr
   regions.push(entry);
   regions.sort((left, right) => left.code.localeCompare(right.code));
   const codes = new Set(regions.map((region) => region.code));
-  const preferred = existing?.defaultRegion ?? defaultRegion;
-  return { defaultRegion: codes.has(preferred) ? preferred : codes.has(defaultRegion) ? defaultRegion : entry.code, regions };
+  const previous = existing?.defaultRegion;
+  const chosen = codes.has(defaultRegion) ? defaultRegion : previous !== undefined && codes.has(previous) ? previous : entry.code;
+  return { defaultRegion: chosen, regions };
 }
 
 export function regionBbox(geometries: AreaGeometry[]): BBox {

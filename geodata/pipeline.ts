@@ -136,9 +136,7 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
 
   log(`region ${entry.code} ${entry.name}: ${entry.counts.kelurahan} kelurahan, ${entry.counts.kecamatan} kecamatan`);
   log(`neighbours: ${neighbors.reduce((sum, list) => sum + list.length, 0) / 2} pairs (${adjacencyMilliseconds.toFixed(0)} ms)`);
-  for (const layer of [kelurahanLayer, kecamatanLayer, boundaryLayer]) {
-    log(`simplify ${layer.name}: snapped ${layer.snappedVertices} + inserted ${layer.insertedVertices} vertices within ${snapToleranceMeters} m${layer.revertedFeatures ? ` (${layer.revertedFeatures} left unsnapped)` : ""}, max area change ${layer.maxAreaChangePercent.toFixed(3)} %, ${layer.sourceVertices} → ${layer.outputVertices} vertices${layer.collapsedRings ? `, ${layer.collapsedRings} islet ring(s) below tolerance removed` : ''}`);
-  }
+  for (const layer of [kelurahanLayer, kecamatanLayer, boundaryLayer]) log(describeLayer(layer));
   log(`files in ${out}:\n${sizes.join('\n')}`);
   log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (kelurahanGzip > kelurahanGzipBudgetBytes) {
@@ -170,6 +168,9 @@ function buildLayer(name: string, rows: BoundaryRow[]): Layer {
   result.geometries.forEach((geometry, index) => {
     const row = rows[index] as BoundaryRow;
     for (const problem of validateGeometry(geometry)) problems.push(`${name} ${row.kode}: ${problem}`);
+    const sourceArea = area(source[index] as AreaGeometry);
+    const change = (Math.abs(area(geometry) - sourceArea) / sourceArea) * 100;
+    if (!(change < maxAreaChangePercent)) problems.push(`${name} ${row.kode}: area changed by ${change.toFixed(3)} % (limit ${maxAreaChangePercent} %)`);
     const before = countSelfIntersections(source[index] as AreaGeometry);
     const after = countSelfIntersections(geometry);
     if (after > before) problems.push(`${name} ${row.kode}: simplification introduced self-intersections (${before} → ${after})`);
@@ -187,6 +188,15 @@ function buildLayer(name: string, rows: BoundaryRow[]): Layer {
     sourceVertices: countVertices(source),
     outputVertices: countVertices(result.geometries),
   };
+}
+
+function describeLayer(layer: Layer): string {
+  const unsnapped = layer.revertedFeatures ? ` (${layer.revertedFeatures} left unsnapped)` : '';
+  const islets = layer.collapsedRings ? `, ${layer.collapsedRings} islet ring(s) below tolerance removed` : '';
+  return (
+    `simplify ${layer.name}: snapped ${layer.snappedVertices} + inserted ${layer.insertedVertices} vertices within ${snapToleranceMeters} m${unsnapped}, ` +
+    `${layer.sourceVertices} → ${layer.outputVertices} vertices, max area change ${layer.maxAreaChangePercent.toFixed(3)} %${islets}`
+  );
 }
 
 function countVertices(geometries: AreaGeometry[]): number {

@@ -48,44 +48,61 @@ export function simplifyLayer(geometries: AreaGeometry[], maxAreaChangePercent =
     return { geometries: result, maxAreaChangePercent: worst, minWeight, collapsedRings };
   };
 
+  const withinTolerance = (candidate: SimplifyResult) => candidate.maxAreaChangePercent < maxAreaChangePercent * 0.9;
+
   // Bisect on a log scale for the coarsest weight that keeps every area within tolerance.
-  let best = attempt(0);
-  if (best.maxAreaChangePercent < maxAreaChangePercent) {
+  const bisect = (highExponent: number): SimplifyResult => {
+    let best = attempt(0);
     let low = -20;
-    let high = 2;
+    let high = highExponent;
     for (let step = 0; step < 20; step += 1) {
       const middle = (low + high) / 2;
       const candidate = attempt(10 ** middle);
-      if (candidate.maxAreaChangePercent < maxAreaChangePercent * 0.9) {
+      if (withinTolerance(candidate)) {
         best = candidate;
         low = middle;
       } else {
         high = middle;
       }
     }
-  }
-  // Visvalingam can fold a narrow spit or a ring across itself. Rather than coarsening nothing for
-  // everyone, restore detail only on the arcs of the areas that folded (shared arcs stay shared, so
-  // the neighbour gets the same detail), a factor of 16 per round, until no new intersection remains.
-  for (let round = 0; round < 12; round += 1) {
-    const kinks = best.geometries.map((geometry, index) => {
-      const points = selfIntersections(geometry);
-      return points.length > (sourceIntersections[index] ?? 0) ? points : [];
-    });
-    if (kinks.every((points) => points.length === 0)) break;
-    const arcs = new Set<number>();
-    kinks.forEach((points, index) => {
-      if (points.length === 0) return;
-      for (const arc of arcsOf(quantized.objects.layer as GeometryCollection, index)) {
-        if (arcPassesThrough(weighted.arcs[arc] as unknown as number[][], best.minWeight, points)) arcs.add(arc);
+    return best;
+  };
+
+  // Visvalingam can fold a narrow spit or a ring across itself. Rather than coarsening everything,
+  // restore detail only on the arcs that pass through a new crossing (a shared arc stays shared, so
+  // the neighbour gets the same detail), a factor of 16 per round, until no new crossing remains.
+  const repair = (start: SimplifyResult): SimplifyResult => {
+    let best = start;
+    for (let round = 0; round < 12; round += 1) {
+      const crossings = best.geometries.map((geometry, index) => {
+        const points = selfIntersections(geometry);
+        return points.length > (sourceIntersections[index] ?? 0) ? points : [];
+      });
+      if (crossings.every((points) => points.length === 0)) break;
+      const arcs = new Set<number>();
+      crossings.forEach((points, index) => {
+        if (points.length === 0) return;
+        for (const arc of arcsOf(quantized.objects.layer as GeometryCollection, index)) {
+          if (arcPassesThrough(weighted.arcs[arc] as unknown as number[][], best.minWeight, points)) arcs.add(arc);
+        }
+      });
+      for (const arcIndex of arcs) {
+        for (const point of (weighted.arcs[arcIndex] ?? []) as number[][]) point[2] = round === 11 ? Infinity : (point[2] ?? 0) * 16;
       }
-    });
-    for (const arcIndex of arcs) {
-      for (const point of (weighted.arcs[arcIndex] ?? []) as number[][]) point[2] = round === 11 ? Infinity : (point[2] ?? 0) * 16;
+      best = attempt(best.minWeight);
     }
-    best = attempt(best.minWeight);
+    return best;
+  };
+
+  // Restoring detail on some arcs can undo errors that cancelled out elsewhere and push an area
+  // over the tolerance again, so bisect and repair alternate, each pass only searching finer weights.
+  let highExponent = 2;
+  for (let pass = 0; pass < 4; pass += 1) {
+    const best = repair(bisect(highExponent));
+    if (withinTolerance(best) || best.minWeight === 0) return best;
+    highExponent = Math.log10(best.minWeight);
   }
-  return best;
+  return repair(attempt(0));
 }
 
 /**
