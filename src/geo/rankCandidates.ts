@@ -1,6 +1,5 @@
-import Flatbush from 'flatbush';
 import { findIslands } from './findIslands';
-import { haversineMeters } from './measure';
+import { nearestDistances } from './nearestDistances';
 import type { AttributeTable } from './parseAttributesCsv';
 import { computeSharedBorders } from './sharedBorders';
 import type { KelurahanFeature, LngLat } from './types';
@@ -82,28 +81,35 @@ export interface RankedCandidate {
   factors: FactorScore[];
 }
 
-/** Nearest covered label point (or base) to each kelurahan, in metres; null if there is none. */
-function distancesToCovered(context: RankingContext, coveredIndexes: readonly number[], baseLocation: LngLat | undefined): (number | null)[] {
+/** What depends on the covered set and base but not on weights: cached so a slider move only re-scores. */
+interface CoveredDerived {
+  isCovered: Uint8Array;
+  distances: Float64Array;
+  frontier: Float64Array;
+}
+const derivedCache = new WeakMap<RankingContext, { covered: ReadonlySet<string>; base: LngLat | undefined; derived: CoveredDerived }>();
+
+function deriveFromCovered(context: RankingContext, covered: ReadonlySet<string>, baseLocation: LngLat | undefined): CoveredDerived {
+  const cached = derivedCache.get(context);
+  if (cached && cached.covered === covered && cached.base?.[0] === baseLocation?.[0] && cached.base?.[1] === baseLocation?.[1]) return cached.derived;
   const count = context.kodes.length;
-  const distances: (number | null)[] = new Array<number | null>(count).fill(null);
-  if (baseLocation) for (let i = 0; i < count; i++) distances[i] = haversineMeters(context.labelLng[i]!, context.labelLat[i]!, baseLocation[0], baseLocation[1]);
-  if (coveredIndexes.length === 0) return distances;
-  // A kNN tree in degrees scaled by cos(latitude) finds the few nearest in planar terms; the haversine
-  // check over the 4 nearest makes the answer exact unless the scale varies > 2 % between them.
-  const meanLat = coveredIndexes.reduce((sum, i) => sum + context.labelLat[i]!, 0) / coveredIndexes.length;
-  const scale = Math.cos((meanLat * Math.PI) / 180);
-  const tree = new Flatbush(coveredIndexes.length);
-  for (const i of coveredIndexes) tree.add(context.labelLng[i]! * scale, context.labelLat[i]!);
-  tree.finish();
+  const isCovered = new Uint8Array(count);
+  const sources: number[] = [];
+  context.kodes.forEach((kode, i) => {
+    if (covered.has(kode)) { isCovered[i] = 1; sources.push(i); }
+  });
+  // The base joins as one extra source point after the kelurahan.
+  const lngs = baseLocation ? Float64Array.from([...context.labelLng, baseLocation[0]]) : context.labelLng;
+  const lats = baseLocation ? Float64Array.from([...context.labelLat, baseLocation[1]]) : context.labelLat;
+  if (baseLocation) sources.push(count);
+  const distances = nearestDistances(lngs, lats, sources).subarray(0, count);
+  const frontier = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    for (const found of tree.neighbors(context.labelLng[i]! * scale, context.labelLat[i]!, 4)) {
-      const other = coveredIndexes[found]!;
-      const meters = haversineMeters(context.labelLng[i]!, context.labelLat[i]!, context.labelLng[other]!, context.labelLat[other]!);
-      const current = distances[i];
-      if (current === null || current === undefined || meters < current) distances[i] = meters;
-    }
+    for (let k = context.borderOffsets[i]!; k < context.borderOffsets[i + 1]!; k++) if (isCovered[context.borderNeighbors[k]!]) frontier[i]! += context.borderMeters[k]!;
   }
-  return distances;
+  const derived = { isCovered, distances, frontier };
+  derivedCache.set(context, { covered, base: baseLocation, derived });
+  return derived;
 }
 
 /**
@@ -112,26 +118,16 @@ function distancesToCovered(context: RankingContext, coveredIndexes: readonly nu
  * by its weight and divided by the sum of weights, so `total` is in 0..1 and
  * the contributions show exactly why A ranks above B. Ties (equal totals) are
  * broken by kode, ascending, so the order never depends on input order.
- * Cost: O(n log n) for n kelurahan; no geometry is touched.
+ * Distance is to the nearest covered kelurahan's label point or the base,
+ * whichever is closer (null when neither exists). Cost: O(n log n), no
+ * geometry; covered-set work is cached per (context, covered set object, base),
+ * so moving a weight slider only re-scores.
  */
 export function rankCandidates(context: RankingContext, options: RankOptions): RankedCandidate[] {
   const count = context.kodes.length;
-  const isCovered = new Uint8Array(count);
-  const coveredIndexes: number[] = [];
-  context.kodes.forEach((kode, i) => {
-    if (options.covered.has(kode)) {
-      isCovered[i] = 1;
-      coveredIndexes.push(i);
-    }
-  });
+  const { isCovered, distances, frontier } = deriveFromCovered(context, options.covered, options.baseLocation);
   const candidates: number[] = [];
   for (let i = 0; i < count; i++) if (!isCovered[i]) candidates.push(i);
-  const distances = distancesToCovered(context, coveredIndexes, options.baseLocation);
-  const frontier = (i: number) => {
-    let meters = 0;
-    for (let k = context.borderOffsets[i]!; k < context.borderOffsets[i + 1]!; k++) if (isCovered[context.borderNeighbors[k]!]) meters += context.borderMeters[k]!;
-    return meters;
-  };
   const columns = options.attributes?.columns ?? [];
   const factorDefinitions = [
     ...BUILT_IN.map((factor) => ({ ...factor, weight: options.weights?.[factor.key] ?? DEFAULT_WEIGHTS[factor.key] })),
@@ -144,33 +140,42 @@ export function rankCandidates(context: RankingContext, options: RankOptions): R
     if (!(factor.weight >= 0)) throw new Error(`rankCandidates: weight of "${factor.key}" must be a number ≥ 0, got ${factor.weight}`);
   }
   const weightSum = factorDefinitions.reduce((sum, factor) => sum + factor.weight, 0);
-  const valueOf = (key: string, i: number): number | null => {
-    if (key === 'frontier') return frontier(i);
-    if (key === 'distance') return distances[i] ?? null;
-    if (key === 'area') return context.areaKm2[i]!;
-    if (key === 'mainIsland') return context.onMainIsland[i]!;
-    return options.attributes?.byKode.get(context.kodes[i]!)?.[key.slice('attribute:'.length)] ?? null;
-  };
-  const values = factorDefinitions.map((factor) => candidates.map((i) => valueOf(factor.key, i)));
-  const ranges = values.map((column) => {
-    let min = Infinity, max = -Infinity;
-    for (const value of column) if (value !== null) { if (value < min) min = value; if (value > max) max = value; }
-    return { min, max };
-  });
-  const ranked = candidates.map((i, position) => {
-    let total = 0;
-    const factors = factorDefinitions.map((factor, f): FactorScore => {
-      const value = values[f]![position]!;
-      const { min, max } = ranges[f]!;
-      let score = 0;
-      if (value !== null && max > min) score = factor.direction === 'higher' ? (value - min) / (max - min) : (max - value) / (max - min);
-      const contribution = weightSum > 0 ? (factor.weight * score) / weightSum : 0;
-      total += contribution;
-      return { key: factor.key, value, unit: factor.unit, direction: factor.direction, score, weight: factor.weight, contribution };
+  // values[f][position]: NaN stands for unknown.
+  const values = factorDefinitions.map((factor) => {
+    const column = new Float64Array(candidates.length);
+    const source = factor.key === 'frontier' ? frontier : factor.key === 'distance' ? distances : factor.key === 'area' ? context.areaKm2 : factor.key === 'mainIsland' ? context.onMainIsland : null;
+    const attribute = factor.key.slice('attribute:'.length);
+    candidates.forEach((i, position) => {
+      column[position] = source ? source[i]! : (options.attributes?.byKode.get(context.kodes[i]!)?.[attribute] ?? NaN);
     });
-    return { kode: context.kodes[i]!, rank: 0, total, factors };
+    return column;
   });
-  ranked.sort((a, b) => b.total - a.total || (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0));
-  ranked.forEach((candidate, position) => { candidate.rank = position + 1; });
-  return ranked;
+  const scores = values.map((column, f) => {
+    let min = Infinity, max = -Infinity;
+    for (const value of column) if (!Number.isNaN(value)) { if (value < min) min = value; if (value > max) max = value; }
+    const higher = factorDefinitions[f]!.direction === 'higher';
+    return column.map((value) => (Number.isNaN(value) || !(max > min) ? 0 : higher ? (value - min) / (max - min) : (max - value) / (max - min)));
+  });
+  const totals = new Float64Array(candidates.length);
+  factorDefinitions.forEach((factor, f) => {
+    if (weightSum === 0) return;
+    const share = factor.weight / weightSum;
+    const column = scores[f]!;
+    for (let position = 0; position < candidates.length; position++) totals[position]! += share * column[position]!;
+  });
+  const order = candidates.map((_, position) => position);
+  order.sort((a, b) => totals[b]! - totals[a]! || (context.kodes[candidates[a]!]! < context.kodes[candidates[b]!]! ? -1 : 1));
+  return order.map((position, rankIndex) => ({
+    kode: context.kodes[candidates[position]!]!,
+    rank: rankIndex + 1,
+    total: totals[position]!,
+    factors: factorDefinitions.map((factor, f): FactorScore => {
+      const value = values[f]![position]!;
+      const score = scores[f]![position]!;
+      return {
+        key: factor.key, value: Number.isNaN(value) ? null : value, unit: factor.unit, direction: factor.direction,
+        score, weight: factor.weight, contribution: weightSum > 0 ? (factor.weight * score) / weightSum : 0,
+      };
+    }),
+  }));
 }
