@@ -6,20 +6,31 @@
 import { parseArgs } from 'node:util';
 import { isUpToDate } from './staleness';
 
-const { values } = parseArgs({
-  options: {
-    region: { type: 'string', default: '21.71' },
-    out: { type: 'string', default: 'public/geodata' },
-    source: { type: 'string' },
-    'if-stale': { type: 'boolean', default: false },
-    lenient: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-  strict: true,
-});
+const usage = 'usage: tsx geodata/build.ts [--region 21.71] [--out public/geodata] [--source <file|dir>] [--if-stale] [--lenient]';
+
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      options: {
+        region: { type: 'string', default: '21.71' },
+        out: { type: 'string', default: 'public/geodata' },
+        source: { type: 'string' },
+        'if-stale': { type: 'boolean', default: false },
+        lenient: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`geodata: ${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const values = parseCommandLine();
 
 if (values.help) {
-  console.log('usage: tsx geodata/build.ts [--region 21.71] [--out public/geodata] [--source <file|dir>] [--if-stale] [--lenient]');
+  console.log(usage);
   process.exit(0);
 }
 

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { area } from '@turf/area';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -38,6 +38,10 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
   const manifest = readManifest();
   const paths = regionSourcePaths(options.region);
   const resolveOptions = { source: options.source, environmentDirectory: options.environmentDirectory };
+  if (options.source && existsSync(options.source) && statSync(options.source).isFile()) {
+    const names = Object.values(paths).map((path) => basename(path));
+    if (!names.includes(basename(options.source))) throw new Error(`--source ${options.source}: a single file must be named like the upstream dump it replaces (${names.join(', ')})`);
+  }
   const sources: ResolvedSource[] = [];
   for (const path of [paths.kelurahan, paths.kecamatan, paths.kota]) sources.push(await resolveSource(path, manifest, resolveOptions));
   const [kelurahanSource, kecamatanSource, kotaSource] = sources as [ResolvedSource, ResolvedSource, ResolvedSource];

@@ -46,6 +46,11 @@ describe('resolveSource', () => {
     expect(resolved.pinned).toBe(true);
     const single = await resolveSource(kelurahanPath, manifest, { source: join(source, kelurahanPath), sharedDirectory: nowhere(), download: offline });
     expect(single.sha256).toBe(manifest.files[0]?.sha256);
+    // A single file only stands in for the dump of the same name.
+    const kecamatanPath = 'db/kec/wilayah_boundaries_kec_21.sql';
+    const shared = directoryWith(kecamatanPath, 'kecamatan dump');
+    const other = await resolveSource(kecamatanPath, manifest, { source: join(source, kelurahanPath), sharedDirectory: shared, download: offline, warn: () => undefined });
+    expect(other.location).toBe(join(shared, kecamatanPath));
   });
 
   it('fails on a checksum mismatch, naming the file, the location and both hashes', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const geodataDirectory = dirname(fileURLToPath(import.meta.url));
@@ -86,7 +86,9 @@ export async function resolveSource(path: string, manifest: SourcesManifest, opt
   if (options.source !== undefined) {
     const location = resolve(options.source);
     const isFile = existsSync(location) && statSync(location).isFile();
-    candidates.push({ label: '--source', location: isFile ? location : join(location, path) });
+    // A single file stands in for the upstream file of the same name; the other dumps come from the usual places.
+    if (!isFile) candidates.push({ label: '--source', location: join(location, path) });
+    else if (basename(location) === basename(path)) candidates.push({ label: '--source', location });
   }
   if (options.environmentDirectory) candidates.push({ label: '$GEODATA_SOURCE_DIR', location: join(resolve(options.environmentDirectory), path) });
   const shared = options.sharedDirectory ?? defaultSharedDirectory();
@@ -106,7 +108,9 @@ export async function resolveSource(path: string, manifest: SourcesManifest, opt
   try {
     bytes = await download(url);
   } catch (error) {
-    const tried = [...candidates.map((candidate) => `${candidate.label}: ${candidate.location}`), `download: ${url} (${(error as Error).message})`];
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(': ');
+    const tried = [...candidates.map((candidate) => `${candidate.label}: ${candidate.location}`), `download: ${url} (${reason})`];
     throw new SourceError(`no source for ${path}; tried:\n  ${tried.join('\n  ')}\nPass --source <file|dir> or set GEODATA_SOURCE_DIR.`);
   }
   const result = checked(path, url, bytes, pinned, warn);
