@@ -30,6 +30,7 @@ export type { Islands } from './findIslands';
 export { computeSharedBorders } from './sharedBorders';
 export type { SharedBorders } from './sharedBorders';
 export { haversineMeters } from './measure';
+export { nearestDistances } from './nearestDistances';
 export { createCoverageEngine } from './coverageWorkerApi';
 export type { CoverageEngine } from './coverageWorkerApi';
 // The worker itself: import { createCoverageWorker } from '../geo/worker-client' (browser only).
