@@ -2,16 +2,10 @@ import { useEffect, useState } from 'react';
 import type { KelurahanCollection } from '../geo/types';
 import { getDefaultStore } from './createStore';
 import { seedDemoIfEmpty } from './demoActions';
-import type { Installation } from './installation';
-import { keepIfUnchanged } from './keepIfUnchanged';
 import type { InstallationStore } from './store';
+import { LOADING_SNAPSHOT, watchInstallations, type InstallationsSnapshot } from './watchInstallations';
 
-export interface InstallationsState {
-  status: 'loading' | 'ready' | 'error';
-  /** Same array identity until the rows really change (see keepIfUnchanged). */
-  installations: Installation[];
-  /** Why the last read or the demo seeding failed; the last good rows stay in `installations`. */
-  error?: string;
+export interface InstallationsState extends InstallationsSnapshot {
   store: InstallationStore;
 }
 
@@ -21,8 +15,6 @@ export interface UseInstallationsOptions {
   /** When given, seeds the demo set into a never-used store (once, even with several tabs). */
   demoKelurahan?: KelurahanCollection;
 }
-
-const NO_INSTALLATIONS: Installation[] = [];
 
 /**
  * One seeding attempt per store for the page's lifetime: StrictMode runs effects
@@ -43,58 +35,31 @@ function seedOnce(store: InstallationStore, kelurahan: KelurahanCollection): Pro
   return seeding;
 }
 
-type ReadState = Omit<InstallationsState, 'store'>;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The installations for the app, re-read whenever the store (or another tab) reports a change. */
 export function useInstallations({ store: givenStore, demoKelurahan }: UseInstallationsOptions = {}): InstallationsState {
   const store = givenStore ?? getDefaultStore();
-  const [state, setState] = useState<ReadState>({ status: 'loading', installations: NO_INSTALLATIONS });
-  const [seeding, setSeeding] = useState(false);
+  const [snapshot, setSnapshot] = useState<InstallationsSnapshot>(LOADING_SNAPSHOT);
+  // Which seeding finished (and how); seeding is "running" until it names this store and collection.
+  const [seeded, setSeeded] = useState<{ store: InstallationStore; kelurahan: KelurahanCollection; error?: string }>();
 
-  useEffect(() => {
-    let active = true;
-    // Reads can overlap when changes come fast; only the latest may win.
-    let latestRead = 0;
-    const read = async () => {
-      const readNumber = (latestRead += 1);
-      try {
-        const next = await store.list();
-        if (!active || readNumber !== latestRead) return;
-        setState((previous) => {
-          const installations = keepIfUnchanged(previous.installations, next);
-          return previous.status === 'ready' && installations === previous.installations ? previous : { status: 'ready', installations };
-        });
-      } catch (error) {
-        if (active && readNumber === latestRead) setState((previous) => ({ ...previous, status: 'error', error: messageOf(error) }));
-      }
-    };
-    const unsubscribe = store.subscribe(() => void read());
-    void read();
-    return () => {
-      active = false;
-      unsubscribe();
-    };
-  }, [store]);
+  useEffect(() => watchInstallations(store, setSnapshot), [store]);
 
   useEffect(() => {
     if (!demoKelurahan) return;
     let active = true;
-    setSeeding(true);
-    seedOnce(store, demoKelurahan)
-      .catch((error: unknown) => {
-        if (active) setState((previous) => ({ ...previous, status: 'error', error: `Demo data: ${messageOf(error)}` }));
-      })
-      .finally(() => active && setSeeding(false));
+    seedOnce(store, demoKelurahan).then(
+      () => active && setSeeded({ store, kelurahan: demoKelurahan }),
+      (error: unknown) =>
+        active && setSeeded({ store, kelurahan: demoKelurahan, error: `Demo data: ${error instanceof Error ? error.message : String(error)}` }),
+    );
     return () => {
       active = false;
     };
   }, [store, demoKelurahan]);
 
+  const seedingDone = seeded?.store === store && seeded.kelurahan === demoKelurahan;
+  if (demoKelurahan && seedingDone && seeded.error) return { ...snapshot, status: 'error', error: seeded.error, store };
   // While seeding, an empty list would flash "0 installations" before the demo appears.
-  const status = seeding && state.status === 'ready' ? 'loading' : state.status;
-  return { ...state, status, store };
+  if (demoKelurahan && !seedingDone && snapshot.status === 'ready') return { ...snapshot, status: 'loading', store };
+  return { ...snapshot, store };
 }
