@@ -92,8 +92,9 @@ export function sharedBorderLengths(features: readonly AreaFeature[], toleranceM
         covered.length = 0;
         for (const local of index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
           const candidate = otherStart + local;
-          const interval = coveredInterval(ax, ay, bx, by, x1[candidate] as number, y1[candidate] as number, x2[candidate] as number, y2[candidate] as number, tolerance);
-          if (interval) covered.push(interval[0], interval[1]);
+          if (cover(ax, ay, bx, by, x1[candidate] as number, y1[candidate] as number, x2[candidate] as number, y2[candidate] as number, tolerance)) {
+            covered.push(coverStart, coverEnd);
+          }
         }
         if (covered.length > 0) total += length * unionLength(covered);
       }
@@ -193,13 +194,16 @@ export function coveredInterval(
   cx: number, cy: number, dx: number, dy: number,
   tolerance: number,
 ): [number, number] | undefined {
+  return cover(ax, ay, bx, by, cx, cy, dx, dy, tolerance) ? [coverStart, coverEnd] : undefined;
+}
+
+// The hot loop runs ~10⁵ times on Batam: results go to two module-level numbers instead of arrays.
+let coverStart = 0;
+let coverEnd = 0;
+
+function cover(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number, tolerance: number): boolean {
   let start = Infinity;
   let end = -Infinity;
-  const include = (interval: [number, number] | undefined) => {
-    if (!interval) return;
-    start = Math.min(start, interval[0]);
-    end = Math.max(end, interval[1]);
-  };
   const lengthCD = Math.hypot(dx - cx, dy - cy);
   if (lengthCD > 0) {
     // Rectangle in CD's frame: 0 ≤ u ≤ |CD|, |v| ≤ tolerance; u and v are linear in t.
@@ -209,52 +213,76 @@ export function coveredInterval(
     const v0 = -(ax - cx) * uy + (ay - cy) * ux;
     const du = (bx - ax) * ux + (by - ay) * uy;
     const dv = -(bx - ax) * uy + (by - ay) * ux;
-    let interval: [number, number] | undefined = [0, 1];
-    interval = slab(interval, u0, du, 0, lengthCD);
-    interval = slab(interval, v0, dv, -tolerance, tolerance);
-    include(interval);
+    let from = 0;
+    let to = 1;
+    if (du === 0) {
+      if (u0 < 0 || u0 > lengthCD) to = -1;
+    } else {
+      const t0 = (0 - u0) / du;
+      const t1 = (lengthCD - u0) / du;
+      from = Math.max(from, Math.min(t0, t1));
+      to = Math.min(to, Math.max(t0, t1));
+    }
+    if (dv === 0) {
+      if (v0 < -tolerance || v0 > tolerance) to = -1;
+    } else {
+      const t0 = (-tolerance - v0) / dv;
+      const t1 = (tolerance - v0) / dv;
+      from = Math.max(from, Math.min(t0, t1));
+      to = Math.min(to, Math.max(t0, t1));
+    }
+    if (from <= to) {
+      start = from;
+      end = to;
+    }
   }
-  include(discInterval(ax, ay, bx, by, cx, cy, tolerance));
-  include(discInterval(ax, ay, bx, by, dx, dy, tolerance));
-  return start <= end ? [start, end] : undefined;
-}
-
-function slab(interval: [number, number] | undefined, origin: number, direction: number, min: number, max: number): [number, number] | undefined {
-  if (!interval) return undefined;
-  if (direction === 0) return origin >= min && origin <= max ? interval : undefined;
-  let t0 = (min - origin) / direction;
-  let t1 = (max - origin) / direction;
-  if (t0 > t1) [t0, t1] = [t1, t0];
-  const from = Math.max(interval[0], t0);
-  const to = Math.min(interval[1], t1);
-  return from <= to ? [from, to] : undefined;
-}
-
-function discInterval(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, radius: number): [number, number] | undefined {
+  // End discs around C and D: |A + t(B − A) − C|² ≤ r², a quadratic in t.
   const directionX = bx - ax;
   const directionY = by - ay;
-  const offsetX = ax - cx;
-  const offsetY = ay - cy;
   const a = directionX * directionX + directionY * directionY;
-  const b = 2 * (offsetX * directionX + offsetY * directionY);
-  const c = offsetX * offsetX + offsetY * offsetY - radius * radius;
-  const discriminant = b * b - 4 * a * c;
-  if (a === 0 || discriminant < 0) return undefined;
-  const root = Math.sqrt(discriminant);
-  const from = Math.max(0, (-b - root) / (2 * a));
-  const to = Math.min(1, (-b + root) / (2 * a));
-  return from <= to ? [from, to] : undefined;
+  if (a > 0) {
+    for (let disc = 0; disc < 2; disc += 1) {
+      const offsetX = ax - (disc === 0 ? cx : dx);
+      const offsetY = ay - (disc === 0 ? cy : dy);
+      const b = 2 * (offsetX * directionX + offsetY * directionY);
+      const c = offsetX * offsetX + offsetY * offsetY - tolerance * tolerance;
+      const discriminant = b * b - 4 * a * c;
+      if (discriminant < 0) continue;
+      const root = Math.sqrt(discriminant);
+      const from = Math.max(0, (-b - root) / (2 * a));
+      const to = Math.min(1, (-b + root) / (2 * a));
+      if (from > to) continue;
+      if (from < start) start = from;
+      if (to > end) end = to;
+    }
+  }
+  coverStart = start;
+  coverEnd = end;
+  return start <= end;
 }
 
-/** Total length of the union of intervals given flat as [s0, e0, s1, e1, ...] within [0, 1]. */
+/** Total length of the union of intervals given flat as [s0, e0, s1, e1, ...]; sorts them in place. */
 function unionLength(flat: number[]): number {
-  if (flat.length === 2) return (flat[1] as number) - (flat[0] as number);
-  const pairs: [number, number][] = [];
-  for (let index = 0; index < flat.length; index += 2) pairs.push([flat[index] as number, flat[index + 1] as number]);
-  pairs.sort((left, right) => left[0] - right[0]);
+  const count = flat.length / 2;
+  // Insertion sort by start: a segment meets only a handful of the other border's segments.
+  for (let i = 1; i < count; i += 1) {
+    const startValue = flat[2 * i] as number;
+    const endValue = flat[2 * i + 1] as number;
+    let j = i - 1;
+    while (j >= 0 && (flat[2 * j] as number) > startValue) {
+      flat[2 * j + 2] = flat[2 * j] as number;
+      flat[2 * j + 3] = flat[2 * j + 1] as number;
+      j -= 1;
+    }
+    flat[2 * j + 2] = startValue;
+    flat[2 * j + 3] = endValue;
+  }
   let total = 0;
-  let [currentStart, currentEnd] = pairs[0] as [number, number];
-  for (const [from, to] of pairs.slice(1)) {
+  let currentStart = flat[0] as number;
+  let currentEnd = flat[1] as number;
+  for (let i = 1; i < count; i += 1) {
+    const from = flat[2 * i] as number;
+    const to = flat[2 * i + 1] as number;
     if (from > currentEnd) {
       total += currentEnd - currentStart;
       currentStart = from;

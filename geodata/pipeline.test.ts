@@ -8,6 +8,7 @@ import { intersect } from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
 import type { GeodataIndex, KecamatanCollection, KelurahanCollection } from '../src/geo/types';
+import { computeNeighbors } from './adjacency';
 import { countSelfIntersections, normaliseGeometry, validateGeometry } from './geometry';
 import { buildRegion, kelurahanGzipBudgetBytes } from './pipeline';
 import { loadRealRegion } from './testSupport';
@@ -106,6 +107,14 @@ describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000
       const sourceArea = area(normaliseGeometry(row.geometry, 12).geometry);
       expect(Math.abs(area(output?.geometry ?? row.geometry) / sourceArea - 1), row.kode).toBeLessThan(0.01);
     }
+  });
+
+  it('gives the same neighbours on the simplified output as on the unsimplified source', async () => {
+    // So the app and the benchmark may run computeNeighbors on the shipped layer.
+    const kelurahan = await read<KelurahanCollection>('21.71/kelurahan.geojson');
+    const fromOutput = computeNeighbors(kelurahan.features);
+    kelurahan.features.forEach((feature, index) => expect(fromOutput[index], feature.properties.kode).toEqual(feature.properties.neighbors));
+    expect(kelurahan.features.reduce((sum, feature) => sum + feature.properties.neighbors.length, 0)).toBeGreaterThan(150);
   });
 
   it('puts every label point inside its kelurahan', async () => {
