@@ -35,6 +35,7 @@ describe('DuplicateFinder', () => {
       }
     }
     expect(found).toBe(Math.ceil(100_000 / 7));
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Pairwise comparison would be 5e9 distance checks (minutes); the grid takes well under a second alone.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

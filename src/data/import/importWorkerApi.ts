@@ -1,35 +1,66 @@
 import type { KelurahanCollection } from '../../geo/types';
+import type { InstallationInput } from '../installation';
 import { decodeText } from './decodeText';
 import { parseInstallations } from './parseInstallations';
+import { previewOf, type ImportPreview } from './preview';
 import { createLocator } from './region';
-import type { ParseOptions, ParseResult } from './types';
+import { rejectedRowsCsv } from './rejectedCsv';
+import type { Locate, ParseOptions, ParseResult } from './types';
 
 /** What crosses into the worker: plain data only (functions cannot be cloned). */
 export interface ImportRequest extends Omit<ParseOptions, 'locate' | 'onProgress'> {
   /** The region's kelurahan polygons; the worker builds its own point-in-polygon index from them. */
   kelurahan?: KelurahanCollection;
+  /** How many rejections and warnings the preview lists. */
+  listLimit?: number;
 }
 
+export interface AcceptedChunk {
+  inputs: InstallationInput[];
+  /** The file's data row of each input, to point store errors back at the file. */
+  rows: number[];
+}
+
+/**
+ * The parser behind the worker boundary. It keeps the last full result so the
+ * page only receives a preview, then the accepted rows in chunks on confirm.
+ */
 export interface ImportParser {
   /** Bytes of the uploaded file (decoded here, off the main thread) or already decoded text. */
-  parse(source: ArrayBuffer | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ParseResult>;
+  parse(source: ArrayBuffer | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
+  acceptedChunk(start: number, size: number): Promise<AcceptedChunk>;
+  rejectedCsv(): Promise<string>;
 }
 
-/** The parser behind the worker boundary; also usable directly (tests, no-worker fallback). */
 export function createImportParser(): ImportParser {
+  let last: ParseResult | undefined;
   // Building the index costs a pass over every vertex: keep it while the same polygons come back.
-  let cached: { kelurahan: KelurahanCollection; locate: ReturnType<typeof createLocator> } | undefined;
+  let cached: { kodes: string; locate: Locate } | undefined;
+  const locatorFor = (kelurahan: KelurahanCollection): Locate => {
+    const kodes = kelurahan.features.map(({ properties }) => properties.kode).join();
+    if (cached?.kodes !== kodes) cached = { kodes, locate: createLocator(kelurahan) };
+    return cached.locate;
+  };
+  const lastResult = (): ParseResult => {
+    if (!last) throw new Error('No file has been read yet.');
+    return last;
+  };
   return {
-    async parse(source, { kelurahan, ...request }, onProgress) {
+    async parse(source, { kelurahan, listLimit = 200, ...request }, onProgress) {
       const text = typeof source === 'string' ? source : decodeText(new Uint8Array(source));
-      let locate;
-      if (kelurahan) {
-        const sameShape = cached && cached.kelurahan.features.length === kelurahan.features.length &&
-          cached.kelurahan.features.every((feature, index) => feature.properties.kode === kelurahan.features[index]?.properties.kode);
-        if (!sameShape || !cached) cached = { kelurahan, locate: createLocator(kelurahan) };
-        locate = cached.locate;
-      }
-      return parseInstallations(text, { ...request, ...(locate ? { locate } : {}), ...(onProgress ? { onProgress } : {}) });
+      last = parseInstallations(text, {
+        ...request,
+        ...(kelurahan ? { locate: locatorFor(kelurahan) } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
+      return previewOf(last, listLimit);
+    },
+    async acceptedChunk(start, size) {
+      const result = lastResult();
+      return { inputs: result.accepted.slice(start, start + size), rows: result.acceptedRows.slice(start, start + size) };
+    },
+    async rejectedCsv() {
+      return rejectedRowsCsv(lastResult());
     },
   };
 }

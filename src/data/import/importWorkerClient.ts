@@ -1,12 +1,18 @@
 import { proxy, transfer, wrap } from 'comlink';
-import type { ImportParser, ImportRequest } from './importWorkerApi';
-import type { ParseResult } from './types';
+import type { AcceptedChunk, ImportParser, ImportRequest } from './importWorkerApi';
+import type { ImportPreview } from './preview';
 
 export interface ImportWorker {
   /** Reads the file in the worker; `onProgress` gets 0..1 as rows are read. */
-  parse(file: Blob | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ParseResult>;
+  parse(file: Blob | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
+  /** Every accepted row of the last file, fetched in chunks so no single task blocks the page. */
+  accepted(): Promise<AcceptedChunk>;
+  /** The last file's rejected rows as a CSV to fix and re-import. */
+  rejectedCsv(): Promise<string>;
   terminate(): void;
 }
+
+const CHUNK_SIZE = 5000;
 
 /** Starts the import parser in a module worker (browser only). */
 export function createImportWorker(): ImportWorker {
@@ -20,6 +26,16 @@ export function createImportWorker(): ImportWorker {
       const bytes = await file.arrayBuffer();
       return parser.parse(transfer(bytes, [bytes]), request, progress);
     },
+    async accepted() {
+      const all: AcceptedChunk = { inputs: [], rows: [] };
+      for (;;) {
+        const chunk = await parser.acceptedChunk(all.inputs.length, CHUNK_SIZE);
+        all.inputs.push(...chunk.inputs);
+        all.rows.push(...chunk.rows);
+        if (chunk.inputs.length < CHUNK_SIZE) return all;
+      }
+    },
+    rejectedCsv: () => parser.rejectedCsv(),
     terminate: () => worker.terminate(),
   };
 }

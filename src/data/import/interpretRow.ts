@@ -97,10 +97,10 @@ export function interpretRow(record: SourceRecord, context: RowContext): Interpr
   let point = readCoordinates(record, context, errors);
   if (point && shouldSwap(context.region.bbox, point)) {
     point = { lat: point.lng, lng: point.lat };
-    warnings.push({ field: name(columns.has('coordinates') && !columns.has('lat') ? 'coordinates' : 'lat'), code: 'coordinates_swapped', params: { lat: round(point.lat), lng: round(point.lng) } });
+    warnings.push({ field: name(columns.has('coordinates') && !columns.has('lat') ? 'coordinates' : 'lat'), code: 'coordinates_swapped', params: { latitude: round(point.lat), longitude: round(point.lng) } });
   }
   if (point && !isValidLatLng(point)) {
-    errors.push({ field: name('lat'), code: 'coordinates_out_of_range', params: { lat: point.lat, lng: point.lng } });
+    errors.push({ field: name('lat'), code: 'coordinates_out_of_range', params: { latitude: point.lat, longitude: point.lng } });
     point = undefined;
   }
 

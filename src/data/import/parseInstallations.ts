@@ -82,7 +82,7 @@ export function parseInstallations(source: string | object, options: ParseOption
     if (input) {
       const actualKode = locate?.(input.lng, input.lat);
       const inside = locate ? actualKode !== undefined : inBBox(region.bbox, input.lng, input.lat);
-      if (!inside) warnings.push({ field: columns.nameOf('lat'), code: 'outside_region', params: { lat: round(input.lat), lng: round(input.lng), region: regionName } });
+      if (!inside) warnings.push({ field: columns.nameOf('lat'), code: 'outside_region', params: { latitude: round(input.lat), longitude: round(input.lng), region: regionName } });
       if (statedKode && actualKode && statedKode !== actualKode) {
         const describe = (kode: string) => `${context.gazetteer.nameOf(kode) ?? kode} (${kode})`;
         warnings.push({ field: columns.nameOf(columns.has('kelurahanKode') ? 'kelurahanKode' : 'kelurahanName'), code: 'kelurahan_mismatch', params: { stated: describe(statedKode), actual: describe(actualKode) } });

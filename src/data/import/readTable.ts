@@ -85,7 +85,7 @@ export function readCsv(
       if (quoteError) {
         record.problem = { code: quoteError.code === 'MissingQuotes' ? 'csv_unterminated_quote' : 'csv_malformed_quotes', params: {} };
       } else if (values.length > columns.length && !isBlank(values.slice(columns.length))) {
-        record.problem = { code: 'csv_too_many_cells', params: { count: values.length, expected: columns.length } };
+        record.problem = { code: 'csv_too_many_cells', params: { cells: values.length, expected: columns.length } };
       }
       if (row % 1000 === 0) onProgress?.(result.meta.cursor / text.length);
       visit(record);

@@ -29,6 +29,11 @@ export interface ParseOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/**
+ * Values for a message's `{{placeholders}}`. The dialog passes them to i18next's
+ * `t()` as options, so names must not be i18next options (`lng`, `ns`, `count`,
+ * `context`, `defaultValue`, ...): hence `latitude`/`longitude`, `cells`.
+ */
 export type MessageParams = Record<string, string | number>;
 
 /** A rejected row: `row` is the 1-based data row (header excluded), 0 for the file as a whole. */

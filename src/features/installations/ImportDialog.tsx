@@ -9,6 +9,7 @@ import type { ImportResult } from '../../data/store';
 import type { KelurahanCollection } from '../../geo/types';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
+import { downloadFile } from './downloadFile';
 import { INITIAL_STEP, importReducer } from './importFlow';
 import './import.css';
 
@@ -60,20 +61,27 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
   };
 
   const confirm = async () => {
-    if (state.step !== 'review') return;
-    const { result } = state;
+    const parser = worker.current;
+    if (state.step !== 'review' || !parser) return;
     dispatch({ type: 'confirm' });
     try {
-      const saved = await onImport(result.accepted);
+      const accepted = await parser.accepted();
+      const saved = await onImport(accepted.inputs);
       if (saved.ok) dispatch({ type: 'saved', created: saved.created });
       else {
         // The store numbers rows within what it was given; point back at the file's rows.
-        const errors = saved.errors.map((error) => ({ ...error, row: result.acceptedRows[error.row - 1] ?? error.row }));
+        const errors = saved.errors.map((error) => ({ ...error, row: accepted.rows[error.row - 1] ?? error.row }));
         dispatch({ type: 'saveFailed', detail: '', errors });
       }
     } catch (error) {
       dispatch({ type: 'saveFailed', detail: messageOf(error), errors: [] });
     }
+  };
+
+  const downloadRejected = async () => {
+    if (!worker.current || state.step !== 'review') return;
+    const baseName = state.fileName.replace(/\.[^.]+$/, '');
+    downloadFile(`${baseName}-ditolak.csv`, await worker.current.rejectedCsv(), 'text/csv;charset=utf-8');
   };
 
   const undo = async () => {
@@ -126,7 +134,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
           </p>
         )}
         {(state.step === 'review' || state.step === 'saving') && (
-          <ImportReview result={state.result} fileName={state.fileName} saving={state.step === 'saving'} onConfirm={confirm} />
+          <ImportReview result={state.result} saving={state.step === 'saving'} onConfirm={confirm} onDownloadRejected={downloadRejected} />
         )}
         {state.step === 'saved' && (
           <p role="status" data-testid="import-saved">

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportRowError, RowWarning } from '../../data/import/types';
-import { LIST_LIMIT } from './importFlow';
 
 interface ImportFindingsProps {
   kind: 'errors' | 'warnings';
+  /** The first findings (the worker sends a bounded list). */
   findings: ReadonlyArray<ImportRowError | RowWarning>;
+  total: number;
 }
 
 /**
@@ -12,13 +13,12 @@ interface ImportFindingsProps {
  * params through i18next, so switching language after reading a file works.
  * Everything is rendered as text: a note like `<img onerror=…>` stays a note.
  */
-export function ImportFindings({ kind, findings }: ImportFindingsProps) {
+export function ImportFindings({ kind, findings, total }: ImportFindingsProps) {
   const { t } = useTranslation('import');
   if (findings.length === 0) return null;
-  const shown = findings.slice(0, LIST_LIMIT);
   return (
     <section className="import-findings" data-testid={`import-${kind}`}>
-      <h3>{t(kind === 'errors' ? 'ui.rejectedTitle' : 'ui.warningsTitle', { count: findings.length })}</h3>
+      <h3>{t(kind === 'errors' ? 'ui.rejectedTitle' : 'ui.warningsTitle', { count: total })}</h3>
       <table>
         <thead>
           <tr>
@@ -28,7 +28,7 @@ export function ImportFindings({ kind, findings }: ImportFindingsProps) {
           </tr>
         </thead>
         <tbody>
-          {shown.map((finding, index) => (
+          {findings.map((finding, index) => (
             <tr key={`${finding.row}-${finding.code}-${index}`} data-code={finding.code}>
               <td>{finding.row === 0 ? t('ui.wholeFile') : finding.row}</td>
               <td>{finding.field}</td>
@@ -37,7 +37,7 @@ export function ImportFindings({ kind, findings }: ImportFindingsProps) {
           ))}
         </tbody>
       </table>
-      {findings.length > shown.length && <p>{t('ui.moreNotShown', { count: findings.length - shown.length })}</p>}
+      {total > findings.length && <p>{t('ui.moreNotShown', { count: total - findings.length })}</p>}
     </section>
   );
 }

@@ -1,22 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { rejectedRowsCsv } from '../../data/import/rejectedCsv';
-import type { ParseResult } from '../../data/import/types';
+import type { ImportPreview } from '../../data/import/preview';
 import { ImportFindings } from './ImportFindings';
-import { downloadFile } from './downloadFile';
 import { summarize } from './importFlow';
 
 interface ImportReviewProps {
-  result: ParseResult;
-  fileName: string;
+  result: ImportPreview;
   saving: boolean;
   onConfirm: () => void;
+  onDownloadRejected: () => void;
 }
 
 /** Verdicts for one file: counts, rejected rows (downloadable to fix), warnings, and the confirm button. */
-export function ImportReview({ result, fileName, saving, onConfirm }: ImportReviewProps) {
+export function ImportReview({ result, saving, onConfirm, onDownloadRejected }: ImportReviewProps) {
   const { t } = useTranslation('import');
   const summary = summarize(result);
-  const baseName = fileName.replace(/\.[^.]+$/, '');
   return (
     <div className="import-review">
       <dl className="import-summary" data-testid="import-summary">
@@ -37,20 +34,16 @@ export function ImportReview({ result, fileName, saving, onConfirm }: ImportRevi
           <dd data-testid="import-count-rejected">{summary.rejected}</dd>
         </div>
       </dl>
-      <ImportFindings kind="errors" findings={result.rejected} />
-      {result.rejectedRecords.length > 0 && (
-        <button
-          type="button"
-          data-testid="import-download-rejected"
-          onClick={() => downloadFile(`${baseName}-ditolak.csv`, rejectedRowsCsv(result), 'text/csv;charset=utf-8')}
-        >
-          {t('ui.downloadRejected', { count: result.rejectedRecords.length })}
-        </button>
-      )}
-      <ImportFindings kind="warnings" findings={result.warnings} />
       <button type="button" className="import-confirm" disabled={saving || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
         {saving ? t('ui.saving') : t('ui.confirm', { count: summary.accepted })}
       </button>
+      <ImportFindings kind="errors" findings={result.rejected} total={result.rejectedTotal} />
+      {result.rejectedRowCount > 0 && (
+        <button type="button" data-testid="import-download-rejected" onClick={onDownloadRejected}>
+          {t('ui.downloadRejected', { count: result.rejectedRowCount })}
+        </button>
+      )}
+      <ImportFindings kind="warnings" findings={result.warnings} total={result.warningsTotal} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { previewOf } from '../../data/import/preview';
 import type { ParseResult } from '../../data/import/types';
 import type { Installation } from '../../data/installation';
 import { INITIAL_STEP, importReducer, summarize, type ImportEvent, type ImportStep } from './importFlow';
 
-const result = (accepted: number): ParseResult => ({
+const parsed = (accepted: number): ParseResult => ({
   rows: accepted + 1,
   columns: ['jenis'],
   delimiter: ',',
@@ -13,6 +14,7 @@ const result = (accepted: number): ParseResult => ({
   rejectedRecords: [{ row: accepted + 1, values: ['tenda'] }],
   warnings: [{ row: 1, field: 'lintang', code: 'outside_region', message: '', params: {} }, { row: 1, field: 'kelurahan', code: 'kelurahan_unknown', message: '', params: {} }],
 });
+const result = (accepted: number) => previewOf(parsed(accepted), 200);
 const run = (events: ImportEvent[], from: ImportStep = INITIAL_STEP) => events.reduce(importReducer, from);
 const created = [{ id: 'x' }] as Installation[];
 

@@ -1,5 +1,5 @@
 import type { Installation } from '../../data/installation';
-import type { ParseResult } from '../../data/import/types';
+import type { ImportPreview } from '../../data/import/preview';
 import type { RowError } from '../../data/store';
 
 /**
@@ -10,16 +10,16 @@ import type { RowError } from '../../data/store';
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; progress: number }
-  | { step: 'review'; fileName: string; result: ParseResult }
-  | { step: 'saving'; fileName: string; result: ParseResult }
+  | { step: 'review'; fileName: string; result: ImportPreview }
+  | { step: 'saving'; fileName: string; result: ImportPreview }
   | { step: 'saved'; fileName: string; created: Installation[] }
   | { step: 'undone'; fileName: string; count: number }
-  | { step: 'failed'; fileName: string; reason: 'read' | 'save' | 'undo'; detail: string; errors: RowError[]; result?: ParseResult };
+  | { step: 'failed'; fileName: string; reason: 'read' | 'save' | 'undo'; detail: string; errors: RowError[]; result?: ImportPreview };
 
 export type ImportEvent =
   | { type: 'fileChosen'; fileName: string }
   | { type: 'progress'; fraction: number }
-  | { type: 'parsed'; result: ParseResult }
+  | { type: 'parsed'; result: ImportPreview }
   | { type: 'readFailed'; detail: string }
   | { type: 'confirm' }
   | { type: 'saved'; created: Installation[] }
@@ -41,7 +41,7 @@ export function importReducer(state: ImportStep, event: ImportEvent): ImportStep
     case 'readFailed':
       return state.step === 'reading' ? { step: 'failed', fileName: state.fileName, reason: 'read', detail: event.detail, errors: [] } : state;
     case 'confirm':
-      return state.step === 'review' && state.result.accepted.length > 0 ? { ...state, step: 'saving' } : state;
+      return state.step === 'review' && state.result.acceptedCount > 0 ? { ...state, step: 'saving' } : state;
     case 'saved':
       return state.step === 'saving' ? { step: 'saved', fileName: state.fileName, created: event.created } : state;
     case 'saveFailed':
@@ -58,14 +58,7 @@ export function importReducer(state: ImportStep, event: ImportEvent): ImportStep
 }
 
 /** Rows per verdict for the summary line: a row with several errors counts once. */
-export function summarize(result: ParseResult): { rows: number; accepted: number; withWarnings: number; rejected: number } {
-  return {
-    rows: result.rows,
-    accepted: result.accepted.length,
-    withWarnings: new Set(result.warnings.map(({ row }) => row)).size,
-    rejected: result.rejectedRecords.length,
-  };
+export function summarize(preview: ImportPreview): { rows: number; accepted: number; withWarnings: number; rejected: number } {
+  return { rows: preview.rows, accepted: preview.acceptedCount, withWarnings: preview.warningRowCount, rejected: preview.rejectedRowCount };
 }
 
-/** The longest list the dialog renders; the downloadable CSV always has every row. */
-export const LIST_LIMIT = 200;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { TODAY, testRegion } from '../../../test/fixtures/import/region';
+import { createImportParser } from './importWorkerApi';
+
+const lines = ['jenis;lintang;bujur;tanggal'];
+for (let index = 0; index < 12_000; index++) lines.push(`baliho;1,${1000 + (index % 100)};104,${1000 + Math.floor(index / 100)};15/03/2026`);
+lines.push('tenda;1,1;104,1;15/03/2026', 'baliho;x;104,1;kemarin');
+const bytes = new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}`);
+
+describe('import parser behind the worker boundary', () => {
+  it('returns a bounded preview and hands out every accepted row in chunks', async () => {
+    const parser = createImportParser();
+    await expect(parser.acceptedChunk(0, 10)).rejects.toThrow(/No file/);
+    const preview = await parser.parse(bytes.slice().buffer, { region: testRegion, today: TODAY, listLimit: 2 });
+    expect(preview).toMatchObject({ rows: 12_002, acceptedCount: 12_000, rejectedRowCount: 2, rejectedTotal: 3 });
+    expect(preview.rejected.map(({ row, code }) => [row, code])).toEqual([[12_001, 'type_unknown'], [12_002, 'coordinates_invalid']]);
+    const first = await parser.acceptedChunk(0, 5000);
+    const last = await parser.acceptedChunk(10_000, 5000);
+    expect(first.inputs).toHaveLength(5000);
+    expect(last.rows).toEqual(Array.from({ length: 2000 }, (_, index) => 10_001 + index));
+    expect(last.inputs[1999]).toMatchObject({ lat: 1.1099, lng: 104.1119 });
+    expect((await parser.rejectedCsv()).split('\r\n')[1]).toMatch(/^tenda;1,1;104,1;15\/03\/2026;"jenis: Unknown type ""tenda""/);
+  });
+});
