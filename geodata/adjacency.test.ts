@@ -1,7 +1,8 @@
 import type { Feature, Polygon } from 'geojson';
 import { booleanIntersects } from '@turf/boolean-intersects';
 import { describe, expect, it } from 'vitest';
-import { computeNeighbors, coveredInterval, sharedBorderLengths } from './adjacency';
+import { computeNeighbors, sharedBorderLengths } from './adjacency';
+import { coveredInterval, unionLength } from './segmentCover';
 import { loadRealRegion } from './testSupport';
 
 // Local metres → degrees near Batam (1° N), so the synthetic cases speak in metres.
@@ -25,6 +26,13 @@ describe('coveredInterval', () => {
     const crossing = coveredInterval(0, 0, 100, 0, 50, -50, 50, 50, 5);
     expect(crossing?.[0]).toBeCloseTo(0.45, 5);
     expect(crossing?.[1]).toBeCloseTo(0.55, 5);
+  });
+});
+
+describe('unionLength', () => {
+  it('counts overlapping intervals once, in any order', () => {
+    expect(unionLength([0.5, 0.7, 0, 0.2, 0.1, 0.3])).toBeCloseTo(0.5, 10);
+    expect(unionLength([0, 1, 0.2, 0.4])).toBeCloseTo(1, 10);
   });
 });
 
