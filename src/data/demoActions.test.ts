@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KelurahanCollection } from '../geo/types';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from './demo';
-import { clearAll, hasDemoData, restoreDemo, seedDemoIfEmpty } from './demoActions';
+import { clearAll, hasDemoData, restoreDemo, seedDemoIfEmpty, undoReset } from './demoActions';
 import { createIndexedDbStore, type IndexedDbStore } from './indexedDbStore';
 import { sampleInput } from './storeContract';
 
@@ -56,6 +56,18 @@ describe('demo actions', () => {
     const installations = await store.list();
     expect(installations).toHaveLength(DEMO_INSTALLATION_COUNT + 1);
     expect(installations).toContainEqual(manual);
+  });
+
+  it('undoes a demo reload and a clear exactly', async () => {
+    await seedDemoIfEmpty(store, kelurahan);
+    await store.create(sampleInput());
+    const before = await store.list();
+    const { removed, result } = await restoreDemo(store, kelurahan);
+    if (!result.ok) throw new Error('demo reload failed');
+    await undoReset(store, { removed, createdIds: result.created.map((installation) => installation.id) });
+    expect(await store.list()).toEqual(before);
+    await undoReset(store, { removed: await clearAll(store), createdIds: [] });
+    expect(await store.list()).toEqual(before);
   });
 
   it('deletes nothing when the demo cannot be generated', async () => {

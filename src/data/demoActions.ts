@@ -43,3 +43,15 @@ export async function clearAll(store: InstallationStore, options: { onlyDemo?: b
   const ids = installations.filter((installation) => !options.onlyDemo || installation.source === 'demo').map((installation) => installation.id);
   return ids.length > 0 ? store.remove(ids) : [];
 }
+
+/** What a clear or a demo reload changed, enough to undo it. */
+export interface ResetRecord {
+  removed: Installation[];
+  createdIds: string[];
+}
+
+/** Undoes `clearAll` or `restoreDemo`: drops what was added, puts back what was removed. */
+export async function undoReset(store: InstallationStore, record: ResetRecord): Promise<void> {
+  if (record.createdIds.length > 0) await store.remove(record.createdIds);
+  if (record.removed.length > 0) await store.restore(record.removed);
+}

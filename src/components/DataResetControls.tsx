@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { Installation } from '../data/installation';
+import type { InstallationStore } from '../data/store';
+import { hasDemoData } from '../data/demoActions';
+import { useDataReset } from '../data/useDataReset';
+import type { KelurahanCollection } from '../geo/types';
+
+interface DataResetControlsProps {
+  installations: Installation[];
+  store: InstallationStore;
+  kelurahan: KelurahanCollection;
+}
+
+/**
+ * The demo label and the buttons to delete the demo (or everything) and to load
+ * the demo again, each undoable once. Deleting asks first.
+ */
+export function DataResetControls({ installations, store, kelurahan }: DataResetControlsProps) {
+  const { t } = useTranslation('data');
+  const { outcome, busy, canUndo, clear, reloadDemo, undo } = useDataReset(store, kelurahan);
+  const demoCount = installations.filter((installation) => installation.source === 'demo').length;
+
+  const confirmAndClear = (onlyDemo: boolean) => {
+    const count = onlyDemo ? demoCount : installations.length;
+    if (window.confirm(t('demo.clearAllConfirm', { count }))) void clear(onlyDemo);
+  };
+
+  return (
+    <div className="data-reset" data-testid="data-reset">
+      {hasDemoData(installations) && (
+        <p className="demo-label" role="note" data-testid="demo-label">
+          {t('demo.label')}
+        </p>
+      )}
+      <div className="data-reset-actions">
+        {demoCount > 0 && (
+          <button type="button" className="button" disabled={busy} onClick={() => confirmAndClear(true)} data-testid="clear-demo">
+            {t('demo.clearDemo')}
+          </button>
+        )}
+        {installations.length > 0 && (
+          <button type="button" className="button" disabled={busy} onClick={() => confirmAndClear(false)} data-testid="clear-all">
+            {t('demo.clearAll')}
+          </button>
+        )}
+        {demoCount === 0 && (
+          <button type="button" className="button" disabled={busy} onClick={() => void reloadDemo()} data-testid="restore-demo">
+            {t('demo.restore')}
+          </button>
+        )}
+      </div>
+      <p role="status" aria-live="polite" data-testid="data-reset-status">
+        {outcome?.kind === 'cleared' && t('demo.cleared', { count: outcome.removed.length })}
+        {outcome?.kind === 'restored' && t('demo.restored', { count: outcome.createdIds.length })}
+        {outcome?.kind === 'undone' && t('demo.undone')}
+        {outcome?.kind === 'error' && t('store.saveError', { detail: outcome.message })}
+        {canUndo && (
+          <button type="button" className="button" disabled={busy} onClick={() => void undo()} data-testid="undo-reset">
+            {t('demo.undo')}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}
