@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_INSTALLATION_COUNT } from '../../src/data/demo';
+import { clearStorage } from './helpers';
+
+// Staff import a spreadsheet export into the data view: every row gets a
+// verdict, rejected rows can be downloaded to fix, the accepted ones are saved
+// in one step and that step can be undone. Language is the default (id).
+
+const FIXTURE = 'test/fixtures/import/e2e-batam.csv';
+
+function countOf(page: Page) {
+  return page.getByTestId('installation-count');
+}
+
+async function openDataView(page: Page) {
+  await page.goto('/?view=data');
+  await clearStorage(page);
+  await page.reload();
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
+}
+
+test('import a CSV, review verdicts, download rejected rows, save, undo', async ({ page }) => {
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await page.getByTestId('import-file-input').setInputFiles(FIXTURE);
+
+  await expect(page.getByTestId('import-count-rows')).toHaveText('6');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText('4');
+  await expect(page.getByTestId('import-count-rejected')).toHaveText('2');
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.locator('tbody tr')).toHaveCount(2);
+  await expect(errors.locator('tr[data-code="date_impossible"]')).toContainText('31/02/2026 tidak ada di kalender');
+  await expect(errors.locator('tr[data-code="type_unknown"] td').first()).toHaveText('6');
+  await expect(page.getByTestId('import-warnings').locator('tr[data-code="coordinates_swapped"]')).toContainText('3');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-rejected').click()]);
+  const rejectedCsv = readFileSync((await download.path()) ?? '', 'utf8');
+  const lines = rejectedCsv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  expect(lines[0]).toBe('Jenis;Lintang;Bujur;Tanggal Pasang;Status;Kelurahan;Catatan;error');
+  expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['Baliho', 'Tenda']);
+
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-saved')).toContainText('4');
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT + 4));
+
+  await page.getByTestId('import-saved').getByRole('button').click();
+  await expect(page.getByTestId('import-undone')).toBeVisible();
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
+});
+
+test('a file that is not CSV is refused as a whole, nothing to import', async ({ page }) => {
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await page.getByTestId('import-file-input').setInputFiles('test/fixtures/import/garbage.bin');
+  await expect(page.getByTestId('import-errors').locator('tr[data-code="file_binary"]')).toBeVisible();
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+});
