@@ -140,42 +140,60 @@ export function rankCandidates(context: RankingContext, options: RankOptions): R
     if (!(factor.weight >= 0)) throw new Error(`rankCandidates: weight of "${factor.key}" must be a number ≥ 0, got ${factor.weight}`);
   }
   const weightSum = factorDefinitions.reduce((sum, factor) => sum + factor.weight, 0);
-  // values[f][position]: NaN stands for unknown.
+  // values[f][position]: NaN stands for unknown. Plain loops over typed arrays: this runs on every slider move.
+  const candidateCount = candidates.length;
   const values = factorDefinitions.map((factor) => {
-    const column = new Float64Array(candidates.length);
+    const column = new Float64Array(candidateCount);
     const source = factor.key === 'frontier' ? frontier : factor.key === 'distance' ? distances : factor.key === 'area' ? context.areaKm2 : factor.key === 'mainIsland' ? context.onMainIsland : null;
+    if (source) {
+      for (let position = 0; position < candidateCount; position++) column[position] = source[candidates[position]!]!;
+      return column;
+    }
     const attribute = factor.key.slice('attribute:'.length);
-    candidates.forEach((i, position) => {
-      column[position] = source ? source[i]! : (options.attributes?.byKode.get(context.kodes[i]!)?.[attribute] ?? NaN);
-    });
+    for (let position = 0; position < candidateCount; position++) {
+      column[position] = options.attributes?.byKode.get(context.kodes[candidates[position]!]!)?.[attribute] ?? NaN;
+    }
     return column;
   });
   const scores = values.map((column, f) => {
     let min = Infinity, max = -Infinity;
-    for (const value of column) if (!Number.isNaN(value)) { if (value < min) min = value; if (value > max) max = value; }
+    for (let position = 0; position < candidateCount; position++) {
+      const value = column[position]!;
+      if (value < min) min = value; // NaN fails both comparisons, so unknowns are skipped
+      if (value > max) max = value;
+    }
+    const score = new Float64Array(candidateCount);
+    if (!(max > min)) return score;
     const higher = factorDefinitions[f]!.direction === 'higher';
-    return column.map((value) => (Number.isNaN(value) || !(max > min) ? 0 : higher ? (value - min) / (max - min) : (max - value) / (max - min)));
+    const range = max - min;
+    for (let position = 0; position < candidateCount; position++) {
+      const value = column[position]!;
+      score[position] = Number.isNaN(value) ? 0 : higher ? (value - min) / range : (max - value) / range;
+    }
+    return score;
   });
-  const totals = new Float64Array(candidates.length);
-  factorDefinitions.forEach((factor, f) => {
-    if (weightSum === 0) return;
-    const share = factor.weight / weightSum;
+  const totals = new Float64Array(candidateCount);
+  const shares = factorDefinitions.map((factor) => (weightSum > 0 ? factor.weight / weightSum : 0));
+  shares.forEach((share, f) => {
     const column = scores[f]!;
-    for (let position = 0; position < candidates.length; position++) totals[position]! += share * column[position]!;
+    for (let position = 0; position < candidateCount; position++) totals[position]! += share * column[position]!;
   });
-  const order = candidates.map((_, position) => position);
+  const order = Array.from({ length: candidateCount }, (_, position) => position);
   order.sort((a, b) => totals[b]! - totals[a]! || (context.kodes[candidates[a]!]! < context.kodes[candidates[b]!]! ? -1 : 1));
-  return order.map((position, rankIndex) => ({
-    kode: context.kodes[candidates[position]!]!,
-    rank: rankIndex + 1,
-    total: totals[position]!,
-    factors: factorDefinitions.map((factor, f): FactorScore => {
+  const ranked: RankedCandidate[] = new Array<RankedCandidate>(candidateCount);
+  for (let rankIndex = 0; rankIndex < candidateCount; rankIndex++) {
+    const position = order[rankIndex]!;
+    const factors: FactorScore[] = new Array<FactorScore>(factorDefinitions.length);
+    for (let f = 0; f < factorDefinitions.length; f++) {
+      const factor = factorDefinitions[f]!;
       const value = values[f]![position]!;
       const score = scores[f]![position]!;
-      return {
+      factors[f] = {
         key: factor.key, value: Number.isNaN(value) ? null : value, unit: factor.unit, direction: factor.direction,
-        score, weight: factor.weight, contribution: weightSum > 0 ? (factor.weight * score) / weightSum : 0,
+        score, weight: factor.weight, contribution: shares[f]! * score,
       };
-    }),
-  }));
+    }
+    ranked[rankIndex] = { kode: context.kodes[candidates[position]!]!, rank: rankIndex + 1, total: totals[position]!, factors };
+  }
+  return ranked;
 }
