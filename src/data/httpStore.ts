@@ -23,7 +23,9 @@ export interface HttpStoreOptions {
 
 export type HttpStore = InstallationStore & { close(): void };
 
-export function createHttpStore({ baseUrl, fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: HttpStoreOptions): HttpStore {
+export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions): HttpStore {
+  // Looked up per request, not captured: test servers (msw/node) patch globalThis.fetch when they start.
+  const fetchImpl: typeof fetch = givenFetch ?? ((input, init) => globalThis.fetch(input, init));
   const collection = `${baseUrl.replace(/\/+$/, '')}/installations`;
   const feed = createChangeFeed(`${collection}:installations`);
 
