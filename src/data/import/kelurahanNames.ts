@@ -4,7 +4,7 @@ import { normalizeWord } from './vocabulary';
 // "Kel. Batu Selicin", "KELURAHAN batu selicin" and "Batu  Selicin" name the same place.
 const PREFIX = /^\s*(?:kelurahan|kel\.?|desa|ds\.?)\s+/i;
 
-export function normalizeKelurahanName(name: string): string {
+function normalizeKelurahanName(name: string): string {
   return normalizeWord(name.replace(PREFIX, ''));
 }
 

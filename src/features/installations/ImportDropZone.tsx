@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const IMPORT_ACCEPT = '.csv,.txt,.tsv,.geojson,.json,text/csv,application/geo+json,application/json';
+const IMPORT_ACCEPT = '.csv,.txt,.tsv,.geojson,.json,text/csv,application/geo+json,application/json';
 
 /** File picker that also takes a file dropped on it. */
 export function ImportDropZone({ onFile, disabled }: { onFile: (file: File) => void; disabled?: boolean }) {
