@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -143,6 +143,15 @@ describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000
         expect(after, `${feature.properties.kode} / ${neighbor}: overlap ${before.toFixed(0)} → ${after.toFixed(0)} m²`).toBeLessThan(before + 1000);
       }
     }
+  });
+
+  it('fails over budget without writing outputs that would look up to date', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'geodata-budget-'));
+    await expect(buildRegion({ region: '21.72', out: elsewhere, gzipBudgetBytes: 1024, log: () => undefined })).rejects.toThrow(
+      /21\.72\/kelurahan\.geojson would be [\d.]+ KiB gzipped, over the 1\.0 KiB budget/,
+    );
+    expect(existsSync(join(elsewhere, 'index.json'))).toBe(false);
+    expect(existsSync(join(elsewhere, '21.72/kelurahan.geojson'))).toBe(false);
   });
 
   it('keeps other regions when building a second one into the same index', async () => {

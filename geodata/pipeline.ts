@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { area } from '@turf/area';
@@ -22,6 +22,8 @@ export interface BuildOptions {
   environmentDirectory?: string | undefined;
   /** Report gazetteer differences as warnings instead of failing (for regions the gazetteer lags). */
   lenient?: boolean;
+  /** Defaults to `kelurahanGzipBudgetBytes`. */
+  gzipBudgetBytes?: number;
   log?: (line: string) => void;
 }
 
@@ -108,18 +110,24 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
   const out = resolve(options.out);
   const files = regionOutputFiles(options.region);
   mkdirSync(join(out, options.region), { recursive: true });
-  const sizes: string[] = [];
-  const write = (file: string, features: Feature[]) => {
-    const collection: FeatureCollection = { type: 'FeatureCollection', features };
-    const text = JSON.stringify(collection);
-    writeFileSync(join(out, file), text);
-    const gzip = gzipSync(text, { level: 9 }).length;
-    sizes.push(`  ${file}: ${kib(text.length)} raw, ${kib(gzip)} gzip`);
-    return gzip;
-  };
-  const kelurahanGzip = write(files.kelurahan, kelurahanFeatures);
-  write(files.kecamatan, kecamatanFeatures);
-  write(files.boundary, boundaryFeatures);
+  // Serialise and measure everything first: a build over budget must leave no fresh-looking outputs
+  // behind, or the next `--if-stale` would take them as up to date.
+  const texts = [
+    [files.kelurahan, kelurahanFeatures],
+    [files.kecamatan, kecamatanFeatures],
+    [files.boundary, boundaryFeatures],
+  ].map(([file, features]) => {
+    const text = JSON.stringify({ type: 'FeatureCollection', features } as FeatureCollection);
+    return { file: file as string, text, gzip: gzipSync(text, { level: 9 }).length };
+  });
+  const sizes = texts.map(({ file, text, gzip }) => `  ${file}: ${kib(text.length)} raw, ${kib(gzip)} gzip`);
+  const kelurahanGzip = texts[0]?.gzip ?? 0;
+  const budget = options.gzipBudgetBytes ?? kelurahanGzipBudgetBytes;
+  if (kelurahanGzip > budget) {
+    log(`files (not written):\n${sizes.join('\n')}`);
+    throw new Error(`${files.kelurahan} would be ${kib(kelurahanGzip)} gzipped, over the ${kib(budget)} budget`);
+  }
+  for (const { file, text } of texts) writeAtomically(join(out, file), text);
 
   const entry: RegionEntry = {
     code: options.region,
@@ -136,16 +144,13 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
     builtAt: new Date().toISOString(),
   };
   const index: GeodataIndex = mergeIndex(readIndex(join(out, 'index.json')), entry);
-  writeFileSync(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+  writeAtomically(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 
   log(`region ${entry.code} ${entry.name}: ${entry.counts.kelurahan} kelurahan, ${entry.counts.kecamatan} kecamatan`);
   log(`neighbours: ${neighbors.reduce((sum, list) => sum + list.length, 0) / 2} pairs (${adjacencyMilliseconds.toFixed(0)} ms)`);
   for (const layer of [kelurahanLayer, kecamatanLayer, boundaryLayer]) log(describeLayer(layer));
   log(`files in ${out}:\n${sizes.join('\n')}`);
   log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (kelurahanGzip > kelurahanGzipBudgetBytes) {
-    throw new Error(`${files.kelurahan} is ${kib(kelurahanGzip)} gzipped, over the ${kib(kelurahanGzipBudgetBytes)} budget`);
-  }
   return entry;
 }
 
@@ -192,6 +197,13 @@ function buildLayer(name: string, rows: BoundaryRow[]): Layer {
     sourceVertices: countVertices(source),
     outputVertices: countVertices(result.geometries),
   };
+}
+
+/** A dev server reading public/geodata mid-build must never see half a file: write beside, then rename. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
 }
 
 function describeLayer(layer: Layer): string {
