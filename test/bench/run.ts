@@ -2,8 +2,14 @@
  * `npm run bench`: the coverage engine against naive turf baselines, side by
  * side in one run. Prints a table and writes test/bench/results.json.
  * `BENCH_SMOKE=1` shrinks every size so CI can check the harness in seconds.
+ *
+ * Times are medians of several runs. Both wall time and this process's CPU
+ * time are recorded; ratios and goals use CPU time, because on a shared
+ * machine (other jobs on the same 2 cores) wall time mostly measures the
+ * neighbours, and differently for a 50 ms and a 50 s measurement.
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { assignToAreas, buildAreaIndex } from '../../src/geo/assignToAreas';
@@ -25,11 +31,15 @@ interface Result {
   name: string;
   value: number;
   unit: string;
-  /** The naive method's figure in the same unit (null for ratio rows, which compare two figures already). */
+  /** The naive method's wall time in the same unit (null for ratio rows, which compare two figures already). */
   baseline: number | null;
+  /** baseline / value, by CPU time (see above). */
   ratio: number | null;
-  /** CPU time of this process for the measured value (ms), when it is a time: shows the cost on a shared machine. */
+  /** CPU time of this process for the measured value (ms), when it is a time. */
   cpuMs: number | null;
+  baselineCpuMs?: number;
+  /** baseline / value by wall time, for comparison. */
+  wallRatio?: number;
   goal: string;
   pass: boolean;
 }
@@ -75,8 +85,11 @@ const batamBbox = [103.651433, 0.46261, 104.371152, 1.206242];
   const naive = time(1, () => naiveJoin(batamGeometries, lngs, lats, sizes.batamPoints));
   const disagreements = countDisagreements(indexed.result, naive.result, sizes.batamPoints);
   if (disagreements > 0) throw new Error(`join.batam: indexed and naive joins disagree on ${disagreements} points`);
-  const ratio = naive.median / indexed.median;
-  results.push({ name: 'join.batam.ms', value: indexed.median, unit: 'ms', baseline: naive.median, ratio, cpuMs: indexed.cpuMedian, goal: `${sizes.batamPoints} points, index build included`, pass: true });
+  const ratio = naive.cpuMedian / indexed.cpuMedian;
+  results.push({
+    name: 'join.batam.ms', value: indexed.median, unit: 'ms', baseline: naive.median, ratio, cpuMs: indexed.cpuMedian,
+    baselineCpuMs: naive.cpuMedian, wallRatio: naive.median / indexed.median, goal: `${sizes.batamPoints} points, index build included`, pass: true,
+  });
   results.push({ name: 'join.batam.ratio', value: ratio, unit: '×', baseline: null, ratio: null, cpuMs: null, goal: '≥ 50', pass: smoke || ratio >= 50 });
 }
 
@@ -94,16 +107,20 @@ const batamBbox = [103.651433, 0.46261, 104.371152, 1.206242];
   if (disagreements > 0) throw new Error(`join.national: indexed and naive joins disagree on ${disagreements} of ${sample} sample points`);
   const seconds = indexed.median / 1000;
   const naiveSecondsForAll = (naive.median / 1000 / sample) * sizes.nationalPoints;
-  const perPointRatio = naiveSecondsForAll / seconds;
+  const naiveCpuForAll = (naive.cpuMedian / sample) * sizes.nationalPoints;
+  const perPointRatio = naiveCpuForAll / indexed.cpuMedian;
   results.push({ name: 'join.national.index.seconds', value: build.median / 1000, unit: 's', baseline: null, ratio: null, cpuMs: build.cpuMedian, goal: `${country.areas.length} polygons, one-off`, pass: true });
-  results.push({ name: 'join.national.seconds', value: seconds, unit: 's', baseline: naiveSecondsForAll, ratio: perPointRatio, cpuMs: indexed.cpuMedian, goal: smoke ? 'smoke' : '≤ 3', pass: smoke || seconds <= 3 });
+  results.push({
+    name: 'join.national.seconds', value: seconds, unit: 's', baseline: naiveSecondsForAll, ratio: perPointRatio, cpuMs: indexed.cpuMedian,
+    baselineCpuMs: naiveCpuForAll, wallRatio: naiveSecondsForAll / seconds, goal: smoke ? 'smoke' : '≤ 3 (CPU)', pass: smoke || indexed.cpuMedian <= 3000,
+  });
   results.push({ name: 'join.national.ratio', value: perPointRatio, unit: '×', baseline: null, ratio: null, cpuMs: null, goal: '≥ 10000', pass: smoke || perPointRatio >= 10_000 });
 
   // Reranking: everything geometric is prepared once; a weight change only reruns this.
   const context = gridRankingContext(country.areas, sizes.columns, sizes.rows);
   const covered = new Set(context.kodes.filter((_, i) => i % 7 === 0));
   const rank = time(sizes.repeats, () => rankCandidates(context, { covered, weights: { frontier: 3, distance: 2, area: 1, mainIsland: 1 } }));
-  results.push({ name: 'rank.national.ms', value: rank.median, unit: 'ms', baseline: null, ratio: null, cpuMs: rank.cpuMedian, goal: `${context.kodes.length} kelurahan, < 1000`, pass: smoke || rank.median < 1000 });
+  results.push({ name: 'rank.national.ms', value: rank.median, unit: 'ms', baseline: null, ratio: null, cpuMs: rank.cpuMedian, goal: `${context.kodes.length} kelurahan, < 1000 (CPU)`, pass: smoke || rank.cpuMedian < 1000 });
 }
 
 // --- Adjacency: the pipeline's neighbour computation on Batam -----------------------------------
@@ -112,15 +129,19 @@ const batamBbox = [103.651433, 0.46261, 104.371152, 1.206242];
   const fast = time(sizes.repeats, () => computeNeighbors(features, { toleranceMeters: 5, minSharedMeters: 100 }));
   const naive = time(1, () => naiveNeighbors(features, { toleranceMeters: 5, minSharedMeters: 100 }));
   if (JSON.stringify(fast.result) !== JSON.stringify(naive.result)) throw new Error('adjacency.batam: pipeline and naive neighbours differ');
-  const ratio = naive.median / fast.median;
-  results.push({ name: 'adjacency.batam.ms', value: fast.median, unit: 'ms', baseline: naive.median, ratio, cpuMs: fast.cpuMedian, goal: '≤ 100', pass: smoke || fast.median <= 100 });
+  const ratio = naive.cpuMedian / fast.cpuMedian;
+  results.push({
+    name: 'adjacency.batam.ms', value: fast.median, unit: 'ms', baseline: naive.median, ratio, cpuMs: fast.cpuMedian,
+    baselineCpuMs: naive.cpuMedian, wallRatio: naive.median / fast.median, goal: '≤ 100 (CPU)', pass: smoke || fast.cpuMedian <= 100,
+  });
   results.push({ name: 'adjacency.batam.ratio', value: ratio, unit: '×', baseline: null, ratio: null, cpuMs: null, goal: '≥ 50', pass: smoke || ratio >= 50 });
 }
 
 results.push({ name: 'memory.peak.rss', value: peak() / 1e6, unit: 'MB', baseline: null, ratio: null, cpuMs: null, goal: 'reported', pass: true });
 
 const format = (value: number | null) => (value === null ? '' : value >= 100 ? value.toFixed(0) : value.toPrecision(3));
-console.log(`\nCakupan benchmark${smoke ? ' (SMOKE: small sizes, goals not judged)' : ''} — ${new Date().toISOString()}, node ${process.version}\n`);
-console.table(results.map((result) => ({ name: result.name, value: format(result.value), unit: result.unit, baseline: format(result.baseline), ratio: format(result.ratio), cpuMs: format(result.cpuMs), goal: result.goal, pass: result.pass ? 'yes' : 'NO' })));
+console.log(`\nCakupan benchmark${smoke ? ' (SMOKE: small sizes, goals not judged)' : ''} — ${new Date().toISOString()}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+console.log('value = wall-time median; cpuMs = CPU-time median; ratio = naive / indexed by CPU time (wallRatio by wall time)\n');
+console.table(results.map((result) => ({ name: result.name, value: format(result.value), unit: result.unit, baseline: format(result.baseline), ratio: format(result.ratio), cpuMs: format(result.cpuMs), wallRatio: format(result.wallRatio ?? null), goal: result.goal, pass: result.pass ? 'yes' : 'NO' })));
 writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
 if (!results.every((result) => result.pass)) process.exitCode = 1;
