@@ -2,7 +2,9 @@ import type { Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { centroid } from '@turf/centroid';
 import { describe, expect, it } from 'vitest';
+import { normaliseGeometry } from './geometry';
 import { labelPoint } from './labelPoint';
+import { loadRealRegion } from './testSupport';
 
 describe('labelPoint', () => {
   it('lands inside a C-shaped area whose centroid lies outside it', () => {
@@ -21,5 +23,19 @@ describe('labelPoint', () => {
     const [x, y] = labelPoint({ type: 'MultiPolygon', coordinates: [small, large] });
     expect(x).toBeCloseTo(104.6, 2);
     expect(y).toBeCloseTo(1.1, 2);
+  });
+});
+
+const batam = await loadRealRegion('21.71');
+describe.skipIf(!batam)('labelPoint on the real Batam kelurahan', () => {
+  it('is inside all 64, where upstream centroids of some island kelurahan fall in the sea', () => {
+    const rows = batam?.kelurahan ?? [];
+    expect(rows).toHaveLength(64);
+    const centroidsOutside = rows.filter((row) => !booleanPointInPolygon(row.centroid, row.geometry));
+    expect(centroidsOutside.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const geometry = normaliseGeometry(row.geometry, 12).geometry;
+      expect(booleanPointInPolygon(labelPoint(geometry), geometry, { ignoreBoundary: true }), row.kode).toBe(true);
+    }
   });
 });
