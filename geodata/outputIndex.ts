@@ -3,7 +3,7 @@ import type { BBox, GeodataIndex, RegionEntry } from '../src/geo/types';
 import { type AreaGeometry, polygonsOf } from './geometry';
 
 /** Batam is the campaign's region: the default whenever it is built, whatever was built before or after. */
-export const defaultRegion = '21.71';
+const defaultRegion = '21.71';
 
 export function readIndex(path: string): GeodataIndex | undefined {
   if (!existsSync(path)) return undefined;

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const geodataDirectory = dirname(fileURLToPath(import.meta.url));
-export const repositoryRoot = resolve(geodataDirectory, '..');
+const geodataDirectory = dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = resolve(geodataDirectory, '..');
 
 export interface PinnedFile {
   path: string;
@@ -65,11 +65,11 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function defaultSharedDirectory(): string {
+function defaultSharedDirectory(): string {
   return resolve(repositoryRoot, '../shared/geodata/wilayah_boundaries');
 }
 
-export function defaultCacheDirectory(): string {
+function defaultCacheDirectory(): string {
   return join(geodataDirectory, '.cache');
 }
 
