@@ -58,6 +58,21 @@ describe('rankCandidates', () => {
     expect(eastFactor).toMatchObject({ value: null, score: 0, weight: 2 });
   });
 
+  it('notices a covered set mutated in place (no stale cache)', () => {
+    const covered = new Set([west]);
+    expect(rankCandidates(context, { covered })[0]?.kode).toBe(middle);
+    covered.add(middle);
+    const after = rankCandidates(context, { covered });
+    expect(after[0]?.kode).toBe(east);
+    expect(after[0]?.factors.find((factor) => factor.key === 'frontier')?.value).toBeGreaterThan(1100);
+  });
+
+  it('returns the top of the same order when limited', () => {
+    const all = rankCandidates(context, { covered: new Set([west]) });
+    expect(rankCandidates(context, { covered: new Set([west]), limit: 2 })).toEqual(all.slice(0, 2));
+    expect(rankCandidates(context, { covered: new Set([west]), limit: 0 })).toEqual([]);
+  });
+
   it('returns nothing when all are covered and rejects negative weights', () => {
     expect(rankCandidates(context, { covered: new Set(context.kodes) })).toEqual([]);
     expect(() => rankCandidates(context, { covered: new Set(), weights: { area: -1 } })).toThrow(/weight of "area"/);

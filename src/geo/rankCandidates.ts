@@ -57,6 +57,12 @@ export interface RankOptions {
   attributes?: AttributeTable;
   /** Direction per attribute column (default 'higher' = more is better). */
   attributeDirections?: Readonly<Record<string, FactorDirection>>;
+  /**
+   * Return only the best `limit` candidates (all are still scored and ordered,
+   * so ranks and normalisation do not change). Building the explanation
+   * objects is most of the cost at national scale; a list shows a page anyway.
+   */
+  limit?: number;
 }
 
 export interface FactorScore {
@@ -87,17 +93,24 @@ interface CoveredDerived {
   distances: Float64Array;
   frontier: Float64Array;
 }
-const derivedCache = new WeakMap<RankingContext, { covered: ReadonlySet<string>; base: LngLat | undefined; derived: CoveredDerived }>();
+const derivedCache = new WeakMap<RankingContext, { base: LngLat | undefined; derived: CoveredDerived }>();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function deriveFromCovered(context: RankingContext, covered: ReadonlySet<string>, baseLocation: LngLat | undefined): CoveredDerived {
-  const cached = derivedCache.get(context);
-  if (cached && cached.covered === covered && cached.base?.[0] === baseLocation?.[0] && cached.base?.[1] === baseLocation?.[1]) return cached.derived;
   const count = context.kodes.length;
   const isCovered = new Uint8Array(count);
   const sources: number[] = [];
   context.kodes.forEach((kode, i) => {
     if (covered.has(kode)) { isCovered[i] = 1; sources.push(i); }
   });
+  // Compared by content, not by Set identity, so a mutated Set never reuses stale distances.
+  const cached = derivedCache.get(context);
+  if (cached && cached.base?.[0] === baseLocation?.[0] && cached.base?.[1] === baseLocation?.[1] && sameBytes(cached.derived.isCovered, isCovered)) return cached.derived;
   // The base joins as one extra source point after the kelurahan.
   const lngs = baseLocation ? Float64Array.from([...context.labelLng, baseLocation[0]]) : context.labelLng;
   const lats = baseLocation ? Float64Array.from([...context.labelLat, baseLocation[1]]) : context.labelLat;
@@ -108,7 +121,7 @@ function deriveFromCovered(context: RankingContext, covered: ReadonlySet<string>
     for (let k = context.borderOffsets[i]!; k < context.borderOffsets[i + 1]!; k++) if (isCovered[context.borderNeighbors[k]!]) frontier[i]! += context.borderMeters[k]!;
   }
   const derived = { isCovered, distances, frontier };
-  derivedCache.set(context, { covered, base: baseLocation, derived });
+  derivedCache.set(context, { base: baseLocation, derived });
   return derived;
 }
 
@@ -120,7 +133,7 @@ function deriveFromCovered(context: RankingContext, covered: ReadonlySet<string>
  * broken by kode, ascending, so the order never depends on input order.
  * Distance is to the nearest covered kelurahan's label point or the base,
  * whichever is closer (null when neither exists). Cost: O(n log n), no
- * geometry; covered-set work is cached per (context, covered set object, base),
+ * geometry; covered-set work is cached per context (reused while the covered set and base are unchanged),
  * so moving a weight slider only re-scores.
  */
 export function rankCandidates(context: RankingContext, options: RankOptions): RankedCandidate[] {
@@ -180,8 +193,9 @@ export function rankCandidates(context: RankingContext, options: RankOptions): R
   });
   const order = Array.from({ length: candidateCount }, (_, position) => position);
   order.sort((a, b) => totals[b]! - totals[a]! || (context.kodes[candidates[a]!]! < context.kodes[candidates[b]!]! ? -1 : 1));
-  const ranked: RankedCandidate[] = new Array<RankedCandidate>(candidateCount);
-  for (let rankIndex = 0; rankIndex < candidateCount; rankIndex++) {
+  const outputCount = Math.min(candidateCount, Math.max(0, Math.floor(options.limit ?? Infinity)));
+  const ranked: RankedCandidate[] = new Array<RankedCandidate>(outputCount);
+  for (let rankIndex = 0; rankIndex < outputCount; rankIndex++) {
     const position = order[rankIndex]!;
     const factors: FactorScore[] = new Array<FactorScore>(factorDefinitions.length);
     for (let f = 0; f < factorDefinitions.length; f++) {

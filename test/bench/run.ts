@@ -120,7 +120,9 @@ const batamBbox = [103.651433, 0.46261, 104.371152, 1.206242];
   const context = gridRankingContext(country.areas, sizes.columns, sizes.rows);
   const covered = new Set(context.kodes.filter((_, i) => i % 7 === 0));
   const rank = time(sizes.repeats, () => rankCandidates(context, { covered, weights: { frontier: 3, distance: 2, area: 1, mainIsland: 1 } }));
-  results.push({ name: 'rank.national.ms', value: rank.median, unit: 'ms', baseline: null, ratio: null, cpuMs: rank.cpuMedian, goal: `${context.kodes.length} kelurahan, < 1000 (CPU)`, pass: smoke || rank.cpuMedian < 1000 });
+  results.push({ name: 'rank.national.ms', value: rank.median, unit: 'ms', baseline: null, ratio: null, cpuMs: rank.cpuMedian, goal: `${context.kodes.length} kelurahan, all explained, < 1000 (CPU)`, pass: smoke || rank.cpuMedian < 1000 });
+  const top = time(sizes.repeats, () => rankCandidates(context, { covered, weights: { frontier: 1, distance: 2, area: 1, mainIsland: 1 }, limit: 100 }));
+  results.push({ name: 'rank.national.top100.ms', value: top.median, unit: 'ms', baseline: null, ratio: null, cpuMs: top.cpuMedian, goal: 'all scored, top 100 explained', pass: true });
 }
 
 // --- Adjacency: the pipeline's neighbour computation on Batam -----------------------------------
