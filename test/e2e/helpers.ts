@@ -6,24 +6,7 @@ import type { Page, Route } from '@playwright/test';
 
 export const ARTIFACTS = 'test/e2e/artifacts';
 
-/** Minimal view of the MapLibre map the tests use (the real type lives in the app bundle). */
-export interface TestMap {
-  loaded(): boolean;
-  isMoving(): boolean;
-  areTilesLoaded(): boolean;
-  once(type: 'idle', listener: () => void): unknown;
-  triggerRepaint(): void;
-  queryRenderedFeatures(options?: { layers?: string[] }): { properties: Record<string, unknown>; layer: { id: string } }[];
-  querySourceFeatures(source: string, options?: { filter?: unknown }): { properties: Record<string, unknown> }[];
-  project(lngLat: [number, number]): { x: number; y: number };
-  getCanvas(): HTMLCanvasElement;
-}
-
-declare global {
-  interface Window {
-    __cakupanMap?: TestMap;
-  }
-}
+// `window.__cakupanMap` is typed by the global declaration in src/features/map/MapAdapter.ts.
 
 /** Fails every request that does not go to the local preview server: the app must work offline. */
 export async function blockNetwork(page: Page): Promise<string[]> {

@@ -1,14 +1,164 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstallationInput, InstallationStatus } from '../../data/installation';
+import { DEFAULT_WEIGHTS } from '../../geo/rankCandidates';
+import type { LngLat } from '../../geo/types';
+import { InstallationForm } from '../../features/installations/InstallationForm';
+import { statusPatch } from '../../features/installations/installationForm';
+import { KelurahanPanel } from '../../features/kelurahan/KelurahanPanel';
+import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelurahan/kelurahanPanelModel';
+import { RankingList } from '../../features/kelurahan/RankingList';
+import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
+import { WeightControls } from '../../features/kelurahan/WeightControls';
+import { geometryBounds } from '../../features/map/bounds';
+import { kelurahanLabelPoints, withCoverage } from '../../features/map/enrich';
+import { installationsToGeoJson } from '../../features/map/installationsGeoJson';
+import { Legend } from '../../features/map/Legend';
+import { countValues, legendItems } from '../../features/map/legend';
+import { MapView, type FocusRequest } from '../../features/map/MapView';
 import type { Campaign } from '../useCampaign';
+import { PlannerToolbar } from './PlannerToolbar';
+import './planner.css';
 
-// Placeholder until the owning helper lands the real page.
+const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
+const BASEMAP_KEY = 'cakupan.basemap';
+
 export function PlannerPage({ campaign }: { campaign: Campaign }) {
-  const { region } = campaign.layers;
+  const { t } = useTranslation('planner');
+  // The campaign carries the derived data (see usePlannerData); this page only composes.
+  const data = campaign;
+  const { view, setView, layers } = campaign;
+  const { installations, actualKode, coverage, ranking, topN } = data;
+  const selected = view.selected;
+  const [focus, setFocus] = useState<FocusRequest>();
+  const [basemap, setBasemap] = useState(() => window.localStorage.getItem(BASEMAP_KEY) === 'on');
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const [addMode, setAddMode] = useState(false);
+  const [draft, setDraft] = useState<{ point: LngLat; kode?: string }>();
+  const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
+
+  const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
+  const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
+  const enriched = useMemo(() => withCoverage(layers.kelurahan, coverage, rankingKodes, topN), [layers.kelurahan, coverage, rankingKodes, topN]);
+  const labels = useMemo(() => kelurahanLabelPoints(layers.kelurahan), [layers.kelurahan]);
+  const points = useMemo(() => installationsToGeoJson(installations, actualKode, { asOf: data.asOf }), [installations, actualKode, data.asOf]);
+  const rows = useMemo(() => toRankingRows(ranking, propertiesByKode, topN), [ranking, propertiesByKode, topN]);
+  const legend = useMemo(
+    () => legendItems(countValues(enriched.features.map((feature) => feature.properties.state)), countValues(points.features.map((feature) => feature.properties.type))),
+    [enriched, points],
+  );
+  const selectedProperties = selected ? propertiesByKode.get(selected) : undefined;
+  const panel = useMemo(() => {
+    if (!selectedProperties) return undefined;
+    const coveredKodes = new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode));
+    return buildKelurahanPanel({ properties: selectedProperties, coverage: coverage.get(selectedProperties.kode), propertiesByKode, coveredKodes, installations, actualKode });
+  }, [selectedProperties, coverage, propertiesByKode, installations, actualKode]);
+
+  const select = (kode: string | undefined, zoom = false) => {
+    setView({ selected: kode });
+    const feature = kode ? layers.kelurahan.features.find((candidate) => candidate.properties.kode === kode) : undefined;
+    const bbox = feature && geometryBounds(feature.geometry);
+    if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
+  };
+  const toggleBasemap = (on: boolean) => {
+    setBasemap(on);
+    setBasemapFailed(false);
+    window.localStorage.setItem(BASEMAP_KEY, on ? 'on' : 'off');
+  };
+  const startAdding = (on: boolean) => {
+    setAddMode(on);
+    setDraft(undefined);
+  };
+  const save = async (input: InstallationInput) => {
+    const created = await data.store.create(input);
+    const name = (created.kelurahanKode && propertiesByKode.get(created.kelurahanKode)?.nama) ?? '';
+    setNotice({ text: t('add.saved', { name }) });
+    startAdding(false);
+    if (created.kelurahanKode) setView({ selected: created.kelurahanKode });
+  };
+  const changeStatus = (installation: PanelInstallation, status: InstallationStatus) => {
+    data.store
+      .update(installation.id, statusPatch(status, data.today, installation.installedAt))
+      .then(() => setNotice({ text: t('panel.statusSaved') }))
+      .catch((error: unknown) => setNotice({ text: t('panel.statusFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true }));
+  };
+
+  const rankRow = rows.find((row) => row.kode === selected);
   return (
-    <section data-testid="region-summary">
-      <h2>{region.name}</h2>
-      <p>
-        {region.counts.kecamatan} kecamatan · {region.counts.kelurahan} kelurahan
-      </p>
-    </section>
+    <div className="planner" data-testid="planner">
+      <aside className="planner-sidebar">
+        <PlannerToolbar
+          coveredCount={legend.find((item) => item.kind === 'area' && item.state === 'covered')?.count ?? 0}
+          total={layers.kelurahan.features.length}
+          asOf={data.asOf}
+          today={data.today}
+          onAsOfChange={(asOf) => setView({ asOf: asOf && asOf !== data.today ? asOf : undefined })}
+          addMode={addMode}
+          onAddModeChange={startAdding}
+          basemap={basemap}
+          onBasemapChange={toggleBasemap}
+        />
+        {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
+        {data.installationsStatus === 'error' && <p className="status-line error" role="alert">{t('empty.storeError', { detail: data.installationsError ?? '' })}</p>}
+        {data.installationsStatus === 'ready' && installations.length === 0 && <p className="status-line">{t('empty.noInstallations')}</p>}
+        {notice && (
+          <p className={notice.error ? 'status-line error' : 'status-line ok'} role={notice.error ? 'alert' : 'status'} data-testid="planner-notice">
+            {notice.text}
+          </p>
+        )}
+        <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
+        <RankingList rows={rows} selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)} />
+      </aside>
+      <div className="planner-map">
+        <MapView
+          bbox={layers.region.bbox}
+          kelurahan={enriched}
+          labels={labels}
+          kecamatan={layers.kecamatan}
+          boundary={layers.boundary}
+          installations={points}
+          draft={draft?.point}
+          selectedKode={selected}
+          focus={focus}
+          basemap={basemap}
+          addMode={addMode}
+          onSelect={(kode) => select(kode)}
+          onSelectInstallation={(id) => select(actualKode[installations.findIndex((installation) => installation.id === id)] ?? undefined)}
+          onMapClick={(point) => setDraft({ point, kode: data.locateKode(point[0], point[1]) })}
+          onBasemapError={() => setBasemapFailed(true)}
+        >
+          <Legend items={legend} />
+          {addMode && !draft && <p className="map-hint" role="status">{t('add.hint')}</p>}
+          {basemap && basemapFailed && <p className="map-hint error" role="alert">{t('map:basemap.failed')}</p>}
+        </MapView>
+      </div>
+      {addMode && draft ? (
+        <div className="planner-panel">
+          <InstallationForm
+            point={draft.point}
+            kelurahanKode={draft.kode}
+            kelurahanName={draft.kode ? propertiesByKode.get(draft.kode)?.nama : undefined}
+            today={data.today}
+            onSubmit={save}
+            onCancel={() => startAdding(false)}
+          />
+        </div>
+      ) : (
+        panel && (
+          <div className="planner-panel">
+            <KelurahanPanel
+              model={panel}
+              rankRow={rankRow}
+              rankCount={rows.length}
+              onClose={() => select(undefined)}
+              onZoom={() => select(panel.kode, true)}
+              onSelectKelurahan={(kode) => select(kode, true)}
+              onFlyTo={(installation) => setFocus({ kind: 'point', center: [installation.lng, installation.lat], zoom: 16 })}
+              onStatusChange={changeStatus}
+            />
+          </div>
+        )
+      )}
+    </div>
   );
 }

@@ -1,4 +1,10 @@
 import * as maplibregl from 'maplibre-gl';
+// MapLibre finds its worker next to its own module by default, which breaks under
+// Vite twice over: the production bundle never emits that file, and the dev server
+// injects its HMR client (which needs `document`) into it, so the worker dies
+// silently and no GeoJSON source ever finishes loading. Vite bundles it properly
+// as a worker asset here, and the URL is handed to MapLibre once.
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSON } from 'geojson';
 import type { BBox, LngLat } from '../../geo/types';
 import { INSTALLATION_TYPES } from '../../data/installation';
@@ -44,53 +50,96 @@ declare global {
 }
 
 /**
+ * One MapLibre map per page, created on first use and never removed. Switching
+ * views (or React StrictMode's double mount) then re-attaches the same canvas
+ * instead of building a new WebGL context, worker pool and tile set each time,
+ * which on a slow machine costs seconds; returning to the map is instant.
+ */
+let sharedMap: SharedMap | undefined;
+
+interface SharedMap {
+  map: maplibregl.Map;
+  element: HTMLDivElement;
+  /** Resolves on the map's first `load`. */
+  ready: Promise<void>;
+}
+
+function createMap(bbox: BBox): SharedMap {
+  maplibregl.setWorkerUrl(maplibreWorkerUrl);
+  const element = document.createElement('div');
+  element.className = 'map-canvas-inner';
+  const map = new maplibregl.Map({
+    container: element,
+    style: buildStyle(),
+    bounds: bbox,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: { compact: true },
+    // Labels are drawn with local fonts (no glyph server); keep CJK local too.
+    localIdeographFontFamily: 'sans-serif',
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+  const ready = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  return { map, element, ready };
+}
+
+/**
  * The one place that owns the MapLibre instance (STYLE.md habit 4). React talks
  * to it through these methods; each `setData` is skipped when the memoised
  * object is the same one as last time, so re-renders cost nothing on the map.
  */
 export class MapAdapter {
   private readonly map: maplibregl.Map;
+  private readonly host: HTMLElement;
+  private readonly subscriptions: maplibregl.Subscription[] = [];
   private readonly data = new Map<DataSourceId, GeoJSON>();
   private readonly pushed = new Map<DataSourceId, GeoJSON>();
   private readonly resizeObserver: ResizeObserver | undefined;
   private loaded = false;
+  private destroyed = false;
   private hoveredKode: string | undefined;
   private selectedKode: string | undefined;
   private basemapOn = false;
   private basemapFailed = false;
 
-  constructor(container: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
-    this.map = new maplibregl.Map({
-      container,
-      style: buildStyle(),
-      bounds: bbox,
-      fitBoundsOptions: { padding: 24 },
-      attributionControl: { compact: true },
-      // Labels are drawn with local fonts (no glyph server); keep CJK local too.
-      localIdeographFontFamily: 'sans-serif',
-    });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    window.__cakupanMap = this.map;
-    this.map.on('load', () => {
+  constructor(host: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
+    const reused = sharedMap !== undefined;
+    sharedMap ??= createMap(bbox);
+    const { map, element } = sharedMap;
+    this.map = map;
+    this.host = host;
+    host.appendChild(element);
+    window.__cakupanMap = map;
+    const onLoad = () => {
       this.loaded = true;
       this.addIcons();
+      if (reused) {
+        // A previous page visit may have left state behind on the shared map.
+        this.removeBasemap();
+        map.removeFeatureState({ source: SOURCE_IDS.kelurahan });
+      }
+      // The map was built in a detached element (size 0): measure, then fit the region.
+      map.resize();
+      map.fitBounds(bbox, { padding: 24, duration: 0 });
       this.flush();
       if (this.basemapOn) this.addBasemap();
       this.applySelected(this.selectedKode, undefined);
-      container.dataset.mapReady = 'true';
+      host.dataset.mapReady = 'true';
       this.callbacks.onReady();
-    });
-    this.map.on('error', (event) => {
-      // Only the optional basemap talks to the network; anything else is a real bug.
-      if ('sourceId' in event && event.sourceId === SOURCE_IDS.basemap) this.reportBasemapFailure();
-      else console.error('Map error:', event.error);
-    });
-    this.map.on('mousemove', LAYER_IDS.kelurahanFill, (event) => this.hover(event));
-    this.map.on('mouseleave', LAYER_IDS.kelurahanFill, () => this.hover(undefined));
-    this.map.on('click', (event) => this.click(event));
-    this.resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.map.resize());
-    this.resizeObserver?.observe(container);
+    };
+    void sharedMap.ready.then(() => this.destroyed || onLoad());
+    this.subscriptions.push(
+      map.on('error', (event) => {
+        // Only the optional basemap talks to the network; anything else is a real bug.
+        if ('sourceId' in event && event.sourceId === SOURCE_IDS.basemap) this.reportBasemapFailure();
+        else console.error('Map error:', event.error);
+      }),
+      map.on('mousemove', LAYER_IDS.kelurahanFill, (event) => this.hover(event)),
+      map.on('mouseleave', LAYER_IDS.kelurahanFill, () => this.hover(undefined)),
+      map.on('click', (event) => this.click(event)),
+    );
+    this.resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => map.resize());
+    this.resizeObserver?.observe(host);
   }
 
   setData(sourceId: DataSourceId, data: GeoJSON): void {
@@ -125,10 +174,14 @@ export class MapAdapter {
     this.map.getCanvas().style.cursor = cursor;
   }
 
+  /** Detaches from the page but keeps the map alive for the next mount (see `sharedMap`). */
   destroy(): void {
+    this.destroyed = true;
     this.resizeObserver?.disconnect();
-    if (window.__cakupanMap === this.map) delete window.__cakupanMap;
-    this.map.remove();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    if (this.hoveredKode) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: this.hoveredKode }, { hover: false });
+    delete this.host.dataset.mapReady;
+    sharedMap?.element.remove();
   }
 
   private flush(): void {

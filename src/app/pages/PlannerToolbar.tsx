@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+
+export interface PlannerToolbarProps {
+  coveredCount: number;
+  total: number;
+  asOf: string;
+  today: string;
+  onAsOfChange(asOf: string): void;
+  addMode: boolean;
+  onAddModeChange(on: boolean): void;
+  basemap: boolean;
+  onBasemapChange(on: boolean): void;
+}
+
+/** Summary line and the planner's controls: as-of date, add installation, basemap. */
+export function PlannerToolbar(props: PlannerToolbarProps) {
+  const { t } = useTranslation('planner');
+  const { t: tMap } = useTranslation('map');
+  return (
+    <div className="planner-toolbar">
+      <p className="planner-summary" data-testid="coverage-summary">
+        {t('summary', { covered: props.coveredCount, total: props.total })}
+      </p>
+      <label className="as-of">
+        <span>{t('asOf.label')}</span>
+        <input type="date" value={props.asOf} max={props.today} onChange={(event) => props.onAsOfChange(event.target.value)} title={t('asOf.hint')} data-testid="as-of" />
+        {props.asOf !== props.today && (
+          <button type="button" className="link-button" onClick={() => props.onAsOfChange(props.today)}>
+            {t('asOf.today')}
+          </button>
+        )}
+      </label>
+      <div className="toolbar-row">
+        <button type="button" className={props.addMode ? 'primary active' : 'primary'} aria-pressed={props.addMode} onClick={() => props.onAddModeChange(!props.addMode)} data-testid="add-installation">
+          {props.addMode ? t('add.cancel') : t('add.start')}
+        </button>
+        <label className="checkbox">
+          <input type="checkbox" checked={props.basemap} onChange={(event) => props.onBasemapChange(event.target.checked)} />
+          {tMap('basemap.toggle')}
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { RegionLayers } from '../../data/geodata';
+import type { Installation } from '../../data/installation';
+import type { InstallationStore } from '../../data/store';
+import { useInstallations } from '../../data/useInstallations';
+import { buildAreaIndex, locate, type AreaIndex } from '../../geo/assignToAreas';
+import { computeCoverage, type KelurahanCoverage } from '../../geo/computeCoverage';
+import { placeInstallations } from '../../geo/placeInstallations';
+import { DEFAULT_WEIGHTS, prepareRanking, rankCandidates, type RankedCandidate } from '../../geo/rankCandidates';
+import { localToday } from '../../features/installations/installationForm';
+
+/** What the planner page needs; the app-wide `useCampaign` is meant to supply the same. */
+export interface PlannerData {
+  layers: RegionLayers;
+  installationsStatus: 'loading' | 'ready' | 'error';
+  installationsError?: string;
+  installations: Installation[];
+  store: InstallationStore;
+  actualKode: (string | null)[];
+  coverage: ReadonlyMap<string, KelurahanCoverage>;
+  ranking: RankedCandidate[];
+  weights: Record<string, number>;
+  setWeights(weights: Record<string, number>): void;
+  topN: number;
+  setTopN(topN: number): void;
+  asOf: string;
+  today: string;
+  /** The kelurahan kode at a point, or undefined outside the region. */
+  locateKode(lng: number, lat: number): string | undefined;
+}
+
+const WEIGHTS_KEY = 'cakupan.weights';
+const TOP_N_KEY = 'cakupan.topN';
+
+function readStored<T>(key: string, valid: (value: unknown) => value is T, fallback: T): T {
+  try {
+    const raw = window.localStorage.getItem(key);
+    const value: unknown = raw === null ? undefined : JSON.parse(raw);
+    return valid(value) ? value : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const isWeights = (value: unknown): value is Record<string, number> =>
+  typeof value === 'object' && value !== null && Object.values(value).every((weight) => typeof weight === 'number' && weight >= 0);
+const isTopN = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+
+/**
+ * Derives coverage and ranking for the planner with the engine's pure functions,
+ * each step memoised on exactly its inputs so a slider move only re-ranks.
+ */
+export function usePlannerData(layers: RegionLayers, asOfParam: string | undefined): PlannerData {
+  const { status, installations, error, store } = useInstallations({ demoKelurahan: layers.kelurahan });
+  const features = layers.kelurahan.features;
+  const kodes = useMemo(() => features.map((feature) => feature.properties.kode), [features]);
+  const areaIndex: AreaIndex = useMemo(() => buildAreaIndex(features), [features]);
+  const rankingContext = useMemo(() => prepareRanking(features), [features]);
+  const actualKode = useMemo(() => placeInstallations(areaIndex, kodes, installations).map((placement) => placement.actualKode), [areaIndex, kodes, installations]);
+  const today = localToday();
+  const asOf = asOfParam ?? today;
+  const coverage = useMemo(() => {
+    const result = computeCoverage(kodes, installations.map((installation, index) => ({ ...installation, actualKode: actualKode[index] ?? null })), asOf);
+    return new Map(result.kelurahan.map((entry) => [entry.kode, entry]));
+  }, [kodes, installations, actualKode, asOf]);
+  const [weights, setWeightsState] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
+  const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
+  const covered = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
+  const ranking = useMemo(() => rankCandidates(rankingContext, { covered, weights }), [rankingContext, covered, weights]);
+  const setWeights = useCallback((next: Record<string, number>) => {
+    setWeightsState(next);
+    window.localStorage.setItem(WEIGHTS_KEY, JSON.stringify(next));
+  }, []);
+  const setTopN = useCallback((next: number) => {
+    setTopNState(next);
+    window.localStorage.setItem(TOP_N_KEY, JSON.stringify(next));
+  }, []);
+  const locateKode = useCallback(
+    (lng: number, lat: number) => {
+      const area = locate(areaIndex, lng, lat);
+      return area === -1 ? undefined : kodes[area];
+    },
+    [areaIndex, kodes],
+  );
+  return {
+    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, coverage, ranking,
+    weights, setWeights, topN, setTopN, asOf, today, locateKode,
+  };
+}
