@@ -1,5 +1,5 @@
 import './components.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,8 @@ interface DataTableProps<Row> {
 }
 
 const ROW_HEIGHT = 36;
+/** Sort row plus filter row, as laid out by components.css. */
+const HEADER_HEIGHT = 80;
 
 function nextSort(current: SortState | undefined, column: string): SortState | undefined {
   if (current?.column !== column) return { column, descending: false };
@@ -53,7 +55,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
-  const visible = rows.slice(first, (items[items.length - 1]?.index ?? -1) + 1);
+  const last = items[items.length - 1]?.index ?? -1;
+  // Stable while the range is: TanStack recomputes its row model whenever `data` changes identity.
+  const visible = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
 
   const table = useReactTable({
     data: visible as Row[],
@@ -62,6 +66,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     getRowId: (row) => getRowId(row),
     manualSorting: true,
     manualFiltering: true,
+    // The data is a window that changes on every scroll; the default auto-reset of pagination on
+    // data change would set state on each change and re-render forever.
+    autoResetAll: false,
     meta: { language: props.language, translate: props.translate, select: props.onSelect, selectedId, selectKelurahan: props.onSelectKelurahan },
   });
 
@@ -76,7 +83,17 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const columnCount = table.getAllLeafColumns().length;
 
   return (
-    <div className="data-table" ref={scrollRef} tabIndex={0} role="region" aria-label={props.caption} data-testid={props.testId}>
+    <div
+      className="data-table"
+      ref={scrollRef}
+      tabIndex={0}
+      role="region"
+      aria-label={props.caption}
+      data-testid={props.testId}
+      // The height follows the row count, never the rendered content: sizing to content would let
+      // the visible range change the height and the height change the range, a layout loop.
+      style={{ height: `min(var(--table-height, 420px), ${HEADER_HEIGHT + Math.max(1, rows.length) * ROW_HEIGHT + 2}px)` }}
+    >
       <table aria-rowcount={rows.length + 2}>
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>

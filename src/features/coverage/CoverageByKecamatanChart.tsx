@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber } from '../../components/format';
@@ -27,11 +27,11 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan }: Props) {
         rows: series.map((point) => [point.kecamatan, number(point.covered), number(point.uncovered)]),
       }}
     >
+      <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
       <BarChart
         layout="vertical"
         data={series as KecamatanCoveragePoint[]}
-        responsive
-        style={{ width: '100%', height: Math.max(180, 28 * series.length + 80) }}
+        
         margin={{ left: 8, right: 16, bottom: 24 }}
         onClick={(state) => {
           const point = typeof state?.activeIndex === 'number' || typeof state?.activeIndex === 'string' ? series[Number(state.activeIndex)] : undefined;
@@ -46,6 +46,7 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan }: Props) {
         <Bar dataKey="covered" name={t('byKecamatan.covered')} stackId="kelurahan" fill={CHART_COLORS.covered} isAnimationActive={false} />
         <Bar dataKey="uncovered" name={t('byKecamatan.uncovered')} stackId="kelurahan" fill={CHART_COLORS.uncovered} isAnimationActive={false} />
       </BarChart>
+      </ResponsiveContainer>
     </ChartFrame>
   );
 }

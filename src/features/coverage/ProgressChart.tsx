@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDate, formatNumber } from '../../components/format';
@@ -33,7 +33,8 @@ export function ProgressChart({ series, asOf }: Props) {
         rows: series.map((point) => [formatDate(point.date, language), number(point.installations), number(point.coveredKelurahan), number(point.target)]),
       }}
     >
-      <ComposedChart data={series as ProgressPoint[]} responsive style={{ width: '100%', height: 280 }} margin={{ left: 16, right: 16, bottom: 24 }}>
+      <ResponsiveContainer width="100%" debounce={100} height={280}>
+      <ComposedChart data={series as ProgressPoint[]}  margin={{ left: 16, right: 16, bottom: 24 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tickFormatter={date} minTickGap={24} label={{ value: t('progress.axisX'), position: 'insideBottom', offset: -16 }} />
         <YAxis yAxisId="installations" allowDecimals={false} tickFormatter={number} width={72}
@@ -49,6 +50,7 @@ export function ProgressChart({ series, asOf }: Props) {
         <Line yAxisId="kelurahan" type="linear" dataKey="target" name={t('progress.target')}
           stroke={CHART_COLORS.target} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       </ComposedChart>
+      </ResponsiveContainer>
     </ChartFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber } from '../../components/format';
@@ -19,7 +19,8 @@ export function TypeChart({ series }: { series: readonly TypePoint[] }) {
       tableLabel={t('showTable')}
       table={{ columns: [t('byType.type'), t('byType.count')], rows: data.map((point) => [point.label, number(point.count)]) }}
     >
-      <BarChart data={data} responsive style={{ width: '100%', height: 260 }} margin={{ left: 16, right: 16, bottom: 24 }}>
+      <ResponsiveContainer width="100%" debounce={100} height={260}>
+      <BarChart data={data}  margin={{ left: 16, right: 16, bottom: 24 }}>
         <CartesianGrid vertical={false} strokeDasharray="3 3" />
         <XAxis dataKey="label" label={{ value: t('byType.axisX'), position: 'insideBottom', offset: -16 }} />
         <YAxis allowDecimals={false} tickFormatter={number} width={64} label={{ value: t('byType.axisY'), angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }} />
@@ -30,6 +31,7 @@ export function TypeChart({ series }: { series: readonly TypePoint[] }) {
           ))}
         </Bar>
       </BarChart>
+      </ResponsiveContainer>
     </ChartFrame>
   );
 }

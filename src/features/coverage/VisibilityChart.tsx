@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber, formatPercent } from '../../components/format';
@@ -44,7 +44,8 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
         rows: series.map((point) => [point.kecamatan, percent(point.share), formatNumber(point.visibleKm2, language, 2), formatNumber(point.areaKm2, language, 2)]),
       }}
     >
-      <BarChart layout="vertical" data={series as VisibilityPoint[]} responsive style={{ width: '100%', height: Math.max(180, 28 * series.length + 80) }}
+      <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
+      <BarChart layout="vertical" data={series as VisibilityPoint[]}
         margin={{ left: 8, right: 16, bottom: 24 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, 'auto']} tickFormatter={percent} label={{ value: t('visibility.axisX'), position: 'insideBottom', offset: -16 }} />
@@ -52,6 +53,7 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
         <Tooltip formatter={percent} />
         <Bar dataKey="share" name={t('visibility.share')} fill={CHART_COLORS.visibility} isAnimationActive={false} />
       </BarChart>
+      </ResponsiveContainer>
     </ChartFrame>
   );
 }

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
+import { ARTIFACTS } from './helpers';
+
+// The executive dashboard and the staff tables against the seeded demo data
+// (five reached kelurahan, DEMO_INSTALLATION_COUNT installations, all put up by
+// the end of October 2026, so `asOf=2026-10-31` counts every one of them).
+
+const AS_OF = '2026-10-31';
+const LUBUK_BAJA = '21.71.06'; // holds Batu Selicin, one of the five reached kelurahan
+const lubukBajaReached = DEMO_KELURAHAN.filter((kelurahan) => kelurahan.kode.startsWith(`${LUBUK_BAJA}.`));
+
+// Shared CI machines can be slow to start the first page: allow for it once, not in every assertion.
+test.setTimeout(120_000);
+const FIRST_LOAD = { timeout: 60_000 };
+
+/** Opens the dashboard and waits until the demo data is seeded and counted. */
+async function openDashboard(page: Page, query = '', installations = DEMO_INSTALLATION_COUNT) {
+  await page.goto(`/?view=dashboard&asOf=${AS_OF}${query}`);
+  await expect(page.getByTestId('kpi-status')).toContainText(`${installations} pemasangan`, FIRST_LOAD);
+}
+
+async function chartTable(page: Page, testId: string): Promise<string[][]> {
+  const frame = page.getByTestId(testId);
+  await frame.locator('summary').click();
+  return frame.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+}
+
+async function chooseKecamatan(page: Page, name: string) {
+  await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
+  await page.getByRole('checkbox', { name }).check();
+  await page.keyboard.press('Escape');
+}
+
+test('charts and KPIs show the demo data', async ({ page }) => {
+  await openDashboard(page);
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} dari 64`);
+  await expect(page.getByTestId('kpi-gap')).toContainText(`${64 - DEMO_KELURAHAN.length} kelurahan lagi`);
+  const byKecamatan = await chartTable(page, 'chart-kecamatan');
+  expect(byKecamatan).toHaveLength(12);
+  expect(byKecamatan.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(DEMO_KELURAHAN.length);
+  expect(byKecamatan.reduce((sum, row) => sum + Number(row[1]) + Number(row[2]), 0)).toBe(64);
+  const byType = await chartTable(page, 'chart-type');
+  expect(byType.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(DEMO_INSTALLATION_COUNT);
+  const progress = await chartTable(page, 'chart-progress');
+  expect(progress.find((row) => row[0] === '31 Okt 2026')?.slice(1, 3)).toEqual([String(DEMO_INSTALLATION_COUNT), String(DEMO_KELURAHAN.length)]);
+  await expect(page.locator('.chart-drawing .recharts-wrapper')).toHaveCount(3);
+  await expect(page.getByTestId('uncovered-list').locator('li')).toHaveCount(64 - DEMO_KELURAHAN.length);
+  await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });
+});
+
+test('a kecamatan filter changes charts and tables together, lives in the URL and survives back/forward', async ({ page, context }) => {
+  await openDashboard(page);
+  await chooseKecamatan(page, 'Lubuk Baja');
+  await expect(page).toHaveURL(new RegExp(`kec=${LUBUK_BAJA.replaceAll('.', '\\.')}`));
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${lubukBajaReached.length} dari 5`);
+  await expect(page.getByTestId('dashboard-scope')).toHaveText('Lubuk Baja');
+  const byKecamatan = await chartTable(page, 'chart-kecamatan');
+  expect(byKecamatan).toEqual([['Lubuk Baja', String(lubukBajaReached.length), String(5 - lubukBajaReached.length)]]);
+  const expectedInstallations = lubukBajaReached.reduce((sum, kelurahan) => sum + kelurahan.count, 0);
+  await expect(page.getByTestId('filter-result')).toHaveText(`5 dari 64 kelurahan · ${expectedInstallations} pemasangan`);
+
+  // The same filter drives the staff tables.
+  await page.getByRole('button', { name: 'Data' }).click();
+  await expect(page.getByTestId('kelurahan-count')).toHaveText('5 dari 5 baris');
+  await expect(page.getByTestId('installation-count')).toHaveText(`${expectedInstallations} dari ${expectedInstallations} baris`);
+
+  // A copied link opens the same view elsewhere.
+  const link = page.url();
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('kelurahan-count')).toHaveText('5 dari 5 baris');
+  await expect(other.getByTestId('filter-result')).toHaveText(`5 dari 64 kelurahan · ${expectedInstallations} pemasangan`);
+  await other.close();
+
+  // Back returns to the filtered dashboard, back again to the unfiltered one; forward redoes.
+  await page.goBack();
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${lubukBajaReached.length} dari 5`);
+  await page.goBack();
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} dari 64`);
+  await page.goForward();
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${lubukBajaReached.length} dari 5`);
+});
+
+test('selecting a kelurahan in one table selects it everywhere', async ({ page }) => {
+  await page.goto(`/?view=data&asOf=${AS_OF}`);
+  await expect(page.getByTestId('installation-count')).toContainText(String(DEMO_INSTALLATION_COUNT), FIRST_LOAD);
+  const table = page.getByTestId('kelurahan-table');
+  await table.getByRole('searchbox', { name: /Cari kelurahan/ }).fill('sadai');
+  await table.getByRole('button', { name: 'Sadai' }).click();
+  await expect(page).toHaveURL(/kel=21\.71\.09\.1003/);
+  await expect(table.getByRole('button', { name: 'Sadai' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Dasbor' }).click();
+  await expect(page.getByTestId('uncovered-list').locator('li.selected')).toHaveCount(0); // Sadai is covered, so not listed
+  await expect(page).toHaveURL(/kel=21\.71\.09\.1003/);
+});
+
+test('switching language changes the text and the number format', async ({ page }) => {
+  await openDashboard(page);
+  await expect(page.getByRole('heading', { name: 'Dasbor kemajuan kampanye' })).toBeVisible();
+  await expect(page.getByTestId('kpi-covered')).toContainText('7,8%');
+  await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Campaign progress dashboard' })).toBeVisible();
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} of 64`);
+  await expect(page.getByTestId('kpi-covered')).toContainText('7.8%');
+  await expect(page).toHaveURL(/lang=en/);
+});
+
+test('dashboard and tables have no serious or critical accessibility violations', async ({ page }) => {
+  for (const view of ['dashboard', 'data']) {
+    await page.goto(`/?view=${view}&asOf=${AS_OF}`);
+    await expect(page.getByTestId(view === 'dashboard' ? 'kpi-status' : 'installation-count')).toContainText(String(DEMO_INSTALLATION_COUNT), FIRST_LOAD);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('the print summary renders the map, KPIs, charts and the uncovered list', async ({ page }) => {
+  await openDashboard(page, `&kec=${LUBUK_BAJA}`, lubukBajaReached.reduce((sum, kelurahan) => sum + kelurahan.count, 0));
+  await page.getByRole('button', { name: 'Cetak ringkasan' }).click();
+  await expect(page).toHaveURL(/print=1/);
+  const summary = page.getByTestId('print-page');
+  await expect(summary.getByTestId('static-map').locator('path[data-kode]')).toHaveCount(5);
+  await expect(summary.getByTestId('static-map').locator('path[data-state="covered"]')).toHaveCount(lubukBajaReached.length);
+  await expect(summary.getByTestId('kpi-covered')).toContainText(`${lubukBajaReached.length} dari 5`);
+  await expect(summary.locator('.chart-drawing .recharts-wrapper')).toHaveCount(3);
+  await expect(summary.getByTestId('uncovered-list').locator('li')).toHaveCount(5 - lubukBajaReached.length);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await page.screenshot({ path: `${ARTIFACTS}/print.png`, fullPage: true });
+  const download = page.waitForEvent('download');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Unduh peta (PNG)' }).click();
+  expect((await download).suggestedFilename()).toBe(`cakupan-peta-${AS_OF}.png`);
+});
