@@ -29,6 +29,8 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan }: Props) {
     >
       <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
       <BarChart
+        // The drawing is hidden from assistive technology (the table says the same), so it must not take focus.
+        accessibilityLayer={false}
         layout="vertical"
         data={series as KecamatanCoveragePoint[]}
         

@@ -34,7 +34,7 @@ export function ProgressChart({ series, asOf }: Props) {
       }}
     >
       <ResponsiveContainer width="100%" debounce={100} height={280}>
-      <ComposedChart data={series as ProgressPoint[]}  margin={{ left: 16, right: 16, bottom: 24 }}>
+      <ComposedChart accessibilityLayer={false} data={series as ProgressPoint[]}  margin={{ left: 16, right: 16, bottom: 24 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="date" tickFormatter={date} minTickGap={24} label={{ value: t('progress.axisX'), position: 'insideBottom', offset: -16 }} />
         <YAxis yAxisId="installations" allowDecimals={false} tickFormatter={number} width={72}

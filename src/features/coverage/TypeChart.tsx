@@ -20,7 +20,7 @@ export function TypeChart({ series }: { series: readonly TypePoint[] }) {
       table={{ columns: [t('byType.type'), t('byType.count')], rows: data.map((point) => [point.label, number(point.count)]) }}
     >
       <ResponsiveContainer width="100%" debounce={100} height={260}>
-      <BarChart data={data}  margin={{ left: 16, right: 16, bottom: 24 }}>
+      <BarChart accessibilityLayer={false} data={data}  margin={{ left: 16, right: 16, bottom: 24 }}>
         <CartesianGrid vertical={false} strokeDasharray="3 3" />
         <XAxis dataKey="label" label={{ value: t('byType.axisX'), position: 'insideBottom', offset: -16 }} />
         <YAxis allowDecimals={false} tickFormatter={number} width={64} label={{ value: t('byType.axisY'), angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }} />

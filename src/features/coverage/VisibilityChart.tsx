@@ -45,7 +45,7 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
       }}
     >
       <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
-      <BarChart layout="vertical" data={series as VisibilityPoint[]}
+      <BarChart accessibilityLayer={false} layout="vertical" data={series as VisibilityPoint[]}
         margin={{ left: 8, right: 16, bottom: 24 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, 'auto']} tickFormatter={percent} label={{ value: t('visibility.axisX'), position: 'insideBottom', offset: -16 }} />
