@@ -68,9 +68,10 @@ export function queryRows<Row>(
     const accessor = accessors[column];
     return accessor && filter.trim() ? [{ accessor, matches: cellMatcher(filter) }] : [];
   });
-  const kept = rows.filter(
-    (row) => (!search || searchText(row).includes(search)) && tests.every((test) => test.matches(test.accessor(row))),
-  );
+  // No search and no column filter (the usual case) skips 100,000 closure calls.
+  const kept = !search && tests.length === 0
+    ? rows.slice()
+    : rows.filter((row) => (!search || searchText(row).includes(search)) && tests.every((test) => test.matches(test.accessor(row))));
   const sortAccessor = query.sort ? accessors[query.sort.column] : undefined;
   if (query.sort && sortAccessor) {
     const direction = query.sort.descending ? -1 : 1;

@@ -9,6 +9,7 @@ import { buildInstallationRows, type InstallationRow } from '../../features/inst
 import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
+import { pickInstallations } from '../filters';
 import type { Campaign } from '../useCampaign';
 import { useFilteredView } from './useFilteredView';
 import { usePlannerData } from './usePlannerData';
@@ -33,9 +34,15 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     }),
     [derived, filtered, visibility.shareByKode, installations, actualKode],
   );
+  // Rows (with their search text) are built once per data change; a filter change only picks
+  // from them, which keeps it cheap at 100,000 installations (see test/bench/dashboardFilters.ts).
+  const allInstallationRows = useMemo(
+    () => buildInstallationRows({ installations, actualKode, names: derived.names }),
+    [installations, actualKode, derived.names],
+  );
   const installationRows = useMemo(
-    () => buildInstallationRows({ installations, indexes: filtered.installationIndexes, actualKode, names: derived.names }),
-    [installations, filtered.installationIndexes, actualKode, derived.names],
+    () => pickInstallations(allInstallationRows, filtered.installationIndexes),
+    [allInstallationRows, filtered.installationIndexes],
   );
   const select = (kode: string) => setView({ selected: kode });
   const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows));

@@ -31,26 +31,34 @@ export function progressOverTime(
   asOf: string,
 ): ProgressPoint[] {
   const installedPerDay = new Map<string, number>();
-  const intervalsByKode = new Map<string, [string, string | null][]>();
-  for (const index of installations.installationIndexes) {
-    const installation = installations.installations[index];
+  // Starts and ends kept in two flat string arrays per kelurahan: no tuple per installation.
+  const intervalsByKode = new Map<string, { starts: string[]; ends: (string | null)[] }>();
+  const { installations: items, installationIndexes, actualKode } = installations;
+  for (let position = 0; position < installationIndexes.length; position++) {
+    const index = installationIndexes[position]!;
+    const installation = items[index];
     if (!installation || installation.installedAt > asOf) continue;
-    installedPerDay.set(installation.installedAt, (installedPerDay.get(installation.installedAt) ?? 0) + 1);
-    const kode = installations.actualKode[index];
+    const day = installation.installedAt;
+    installedPerDay.set(day, (installedPerDay.get(day) ?? 0) + 1);
+    const kode = actualKode[index];
     if (!kode || !keptKelurahan.has(kode)) continue;
     if (installation.status === 'dilepas' && installation.removedAt === undefined) continue;
-    const intervals = intervalsByKode.get(kode) ?? [];
-    intervals.push([installation.installedAt, installation.removedAt ?? null]);
-    intervalsByKode.set(kode, intervals);
+    let intervals = intervalsByKode.get(kode);
+    if (!intervals) intervalsByKode.set(kode, (intervals = { starts: [], ends: [] }));
+    intervals.starts.push(day);
+    intervals.ends.push(installation.removedAt ?? null);
   }
 
   // Merge each kelurahan's intervals, then turn them into +1/-1 changes per day.
   const coveredChange = new Map<string, number>();
   const change = (date: string, delta: number) => coveredChange.set(date, (coveredChange.get(date) ?? 0) + delta);
-  for (const intervals of intervalsByKode.values()) {
-    intervals.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    let [start, end] = intervals[0]!;
-    for (const [nextStart, nextEnd] of intervals.slice(1)) {
+  for (const { starts, ends } of intervalsByKode.values()) {
+    const order = starts.map((_, position) => position).sort((a, b) => (starts[a]! < starts[b]! ? -1 : starts[a]! > starts[b]! ? 1 : 0));
+    let start = starts[order[0]!]!;
+    let end = ends[order[0]!]!;
+    for (let position = 1; position < order.length; position++) {
+      const nextStart = starts[order[position]!]!;
+      const nextEnd = ends[order[position]!]!;
       if (end !== null && nextStart > end) {
         change(start, 1);
         change(end, -1);
