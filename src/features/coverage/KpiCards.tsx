@@ -35,7 +35,7 @@ export function KpiCards({ kpis, target, asOf }: KpiCardsProps) {
       <section className={`kpi-card${kpis.overdue ? ' kpi-alert' : ''}`} aria-labelledby="kpi-gap" data-testid="kpi-gap">
         <h3 id="kpi-gap">{t('kpi.gap')}</h3>
         <p className="kpi-value">{kpis.met ? t('kpi.met') : t('kpi.gapValue', { count: kpis.gapCount, formatted: number(kpis.gapCount) })}</p>
-        <p className="kpi-detail">{formatPercent(kpis.progress, language)}</p>
+        <p className="kpi-detail">{t('kpi.progress', { share: formatPercent(kpis.progress, language) })}</p>
       </section>
       <section className="kpi-card" aria-labelledby="kpi-status" data-testid="kpi-status">
         <h3 id="kpi-status">{t('kpi.installations')}</h3>
