@@ -20,7 +20,16 @@ export function MultiSelect<Value extends string>({ label, allLabel, options, va
   const chosen = new Set(value);
   const summary = value.length === 0 ? allLabel : options.filter((option) => chosen.has(option.value)).map((option) => option.label).join(', ');
   return (
-    <details className="multi-select">
+    <details
+      className="multi-select"
+      // Escape closes the list and returns focus to its toggle, as a native select would.
+      onKeyDown={(event) => {
+        const details = event.currentTarget;
+        if (event.key !== 'Escape' || !details.open) return;
+        details.open = false;
+        details.querySelector('summary')?.focus();
+      }}
+    >
       <summary aria-describedby={`${id}-value`}>
         <span className="filter-label">{label}</span>
         <span id={`${id}-value`} className="multi-select-value">{summary}</span>
