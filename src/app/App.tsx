@@ -9,6 +9,7 @@ import type { SetViewState, ViewState } from './urlState';
 import { PlannerPage } from './pages/PlannerPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DataPage } from './pages/DataPage';
+import { hasDemoData } from '../data/demoActions';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -39,9 +40,17 @@ export function App() {
 }
 
 function Workspace({ layers, view, setView }: { layers: RegionLayers; view: ViewState; setView: SetViewState }) {
+  const { t } = useTranslation();
   const campaign = useCampaign(layers, view, setView);
+  // The data view shows the same notice next to its "clear demo" controls.
+  const showDemoNotice = view.view !== 'data' && hasDemoData(campaign.installations);
   return (
     <main className={`workspace workspace-${view.view}`}>
+      {showDemoNotice && (
+        <p className="demo-notice" role="note" data-testid="demo-notice">
+          {t('demoLabel')}
+        </p>
+      )}
       {view.view === 'map' && <PlannerPage campaign={campaign} />}
       {view.view === 'dashboard' && <DashboardPage campaign={campaign} />}
       {view.view === 'data' && <DataPage campaign={campaign} />}

@@ -15,7 +15,6 @@ import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
 import { useCampaignTarget } from './useCampaignTarget';
 import { useFilteredView } from './useFilteredView';
-import { usePlannerData } from './usePlannerData';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
 
@@ -24,7 +23,7 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: filterText } = useTranslation('filters');
   const { view, setView, layers } = campaign;
-  const data = usePlannerData(layers, view.asOf);
+  const data = campaign;
   const derived = useFilteredView(data, view);
   const [target, setTarget] = useCampaignTarget();
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);

@@ -8,11 +8,14 @@ import { InstallationTable } from '../../features/installations/InstallationTabl
 import { buildInstallationRows, type InstallationRow } from '../../features/installations/installationRows';
 import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
+import { ExportButtons } from '../../features/installations/ExportButtons';
+import { ImportDialog } from '../../features/installations/ImportDialog';
+import { DataResetControls } from '../../components/DataResetControls';
+import { importRegionOf } from '../../data/import/region';
 import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
 import { pickInstallations } from '../filters';
 import type { Campaign } from '../useCampaign';
 import { useFilteredView } from './useFilteredView';
-import { usePlannerData } from './usePlannerData';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
 
@@ -21,7 +24,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const { i18n } = useTranslation('tables');
   const { t: filterText } = useTranslation('filters');
   const { view, setView, layers } = campaign;
-  const data = usePlannerData(layers, view.asOf);
+  const data = campaign;
   const derived = useFilteredView(data, view);
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered } = derived;
@@ -44,6 +47,8 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     () => pickInstallations(allInstallationRows, filtered.installationIndexes),
     [allInstallationRows, filtered.installationIndexes],
   );
+  const importRegion = useMemo(() => importRegionOf(layers.region, layers.kelurahan), [layers]);
+  const kelurahanName = (kode: string) => derived.names.get(kode)?.nama;
   const select = (kode: string) => setView({ selected: kode });
   const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows));
   const exportInstallations = (rows: InstallationRow[]) =>
@@ -58,6 +63,17 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
 
   return (
     <div className="data-page" data-testid="data-page">
+      <section className="data-actions" aria-label={filterText('dataActions')}>
+        <ImportDialog
+          region={importRegion}
+          kelurahan={layers.kelurahan}
+          existing={installations}
+          onImport={(inputs) => data.store.bulkImport(inputs)}
+          onUndo={(ids) => data.store.remove(ids)}
+        />
+        <ExportButtons installations={installations} kelurahanName={kelurahanName} />
+        <DataResetControls installations={installations} store={data.store} kelurahan={layers.kelurahan} />
+      </section>
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
       <KelurahanTable rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} />
