@@ -39,7 +39,7 @@ export function DataResetControls({ installations, store, kelurahan }: DataReset
           </button>
         )}
         {installations.length > 0 && (
-          <button type="button" className="button" disabled={busy} onClick={() => confirmAndClear(false)} data-testid="clear-all">
+          <button type="button" className="button secondary danger" disabled={busy} onClick={() => confirmAndClear(false)} data-testid="clear-all">
             {t('demo.clearAll')}
           </button>
         )}

@@ -24,6 +24,7 @@ export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pe
     <div className="export-buttons" role="group" aria-label={t('count', { count: installations.length })}>
       <button
         type="button"
+        className="button secondary"
         disabled={empty}
         title={empty ? t('empty') : undefined}
         data-testid="export-csv"
@@ -33,6 +34,7 @@ export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pe
       </button>
       <button
         type="button"
+        className="button secondary"
         disabled={empty}
         title={empty ? t('empty') : undefined}
         data-testid="export-geojson"

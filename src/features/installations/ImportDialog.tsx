@@ -105,13 +105,13 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
 
   return (
     <div className="import">
-      <button type="button" onClick={() => dialog.current?.showModal()} data-testid="import-open">
+      <button type="button" className="button" onClick={() => dialog.current?.showModal()} data-testid="import-open">
         {t('ui.open')}
       </button>
       {state.step === 'saved' && (
         <p role="status" className="import-status">
           {t('ui.saved', { count: state.created.length, file: state.fileName })}{' '}
-          <button type="button" onClick={undo} disabled={busy} data-testid="import-undo">
+          <button type="button" className="button secondary" onClick={undo} disabled={busy} data-testid="import-undo">
             {t('ui.undo')}
           </button>
         </p>
