@@ -3,7 +3,7 @@ import { todayInJakarta } from '../../data/import/decodeText';
 import { installationsToCsv } from '../../data/export/exportCsv';
 import { installationsToGeoJson } from '../../data/export/exportGeoJson';
 import type { Installation } from '../../data/installation';
-import { datedFileName, downloadFile } from './downloadFile';
+import { datedFileName, downloadFile } from '../../components/download';
 
 export interface ExportButtonsProps {
   /** The rows to export, e.g. the table's filtered rows. */

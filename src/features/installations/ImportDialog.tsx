@@ -9,7 +9,7 @@ import type { ImportResult } from '../../data/store';
 import type { KelurahanCollection } from '../../geo/types';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../../components/download';
 import { INITIAL_STEP, importReducer } from './importFlow';
 import './import.css';
 
