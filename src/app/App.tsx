@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { useRegionLayers } from './useRegionLayers';
@@ -7,9 +7,13 @@ import { useCampaign } from './useCampaign';
 import type { RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { PlannerPage } from './pages/PlannerPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { DataPage } from './pages/DataPage';
 import { hasDemoData } from '../data/demoActions';
+
+// The dashboard (Recharts) and the data view (tables, import, export) load on first
+// use, so the map view does not download them. Cost: a short loading text on the
+// first switch to either view.
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+const DataPage = lazy(() => import('./pages/DataPage').then((module) => ({ default: module.DataPage })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -52,8 +56,10 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
         </p>
       )}
       {view.view === 'map' && <PlannerPage campaign={campaign} />}
-      {view.view === 'dashboard' && <DashboardPage campaign={campaign} />}
-      {view.view === 'data' && <DataPage campaign={campaign} />}
+      <Suspense fallback={<p className="app-status" role="status">{t('loading')}</p>}>
+        {view.view === 'dashboard' && <DashboardPage campaign={campaign} />}
+        {view.view === 'data' && <DataPage campaign={campaign} />}
+      </Suspense>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Installation } from '../data/installation';
 import type { InstallationStore } from '../data/store';
-import { hasDemoData } from '../data/demoActions';
+import { countDemoData } from '../data/demoActions';
 import { useDataReset } from '../data/useDataReset';
 import type { KelurahanCollection } from '../geo/types';
 
@@ -18,7 +18,7 @@ interface DataResetControlsProps {
 export function DataResetControls({ installations, store, kelurahan }: DataResetControlsProps) {
   const { t } = useTranslation('data');
   const { outcome, busy, canUndo, clear, reloadDemo, undo } = useDataReset(store, kelurahan);
-  const demoCount = installations.filter((installation) => installation.source === 'demo').length;
+  const demoCount = countDemoData(installations);
 
   const confirmAndClear = (onlyDemo: boolean) => {
     const count = onlyDemo ? demoCount : installations.length;
@@ -27,7 +27,7 @@ export function DataResetControls({ installations, store, kelurahan }: DataReset
 
   return (
     <div className="data-reset" data-testid="data-reset">
-      {hasDemoData(installations) && (
+      {demoCount > 0 && (
         <p className="demo-label" role="note" data-testid="demo-label">
           {t('demo.label')}
         </p>

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KelurahanCollection } from '../geo/types';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from './demo';
-import { clearAll, hasDemoData, restoreDemo, seedDemoIfEmpty, undoReset } from './demoActions';
+import { clearAll, countDemoData, hasDemoData, restoreDemo, seedDemoIfEmpty, undoReset } from './demoActions';
 import { createIndexedDbStore, type IndexedDbStore } from './indexedDbStore';
 import { sampleInput } from './storeContract';
 
@@ -31,6 +31,20 @@ describe('demo actions', () => {
     const installations = await store.list();
     expect(installations).toHaveLength(DEMO_INSTALLATION_COUNT);
     expect(hasDemoData(installations)).toBe(true);
+  });
+
+  it('counts demo rows per snapshot, and a new snapshot is counted afresh', async () => {
+    await seedDemoIfEmpty(store, kelurahan);
+    const seeded = await store.list();
+    expect(countDemoData(seeded)).toBe(DEMO_INSTALLATION_COUNT);
+    await store.create(sampleInput());
+    const withManual = await store.list();
+    expect(countDemoData(withManual)).toBe(DEMO_INSTALLATION_COUNT);
+    await clearAll(store, { onlyDemo: true });
+    const withoutDemo = await store.list();
+    expect(countDemoData(withoutDemo)).toBe(0);
+    expect(hasDemoData(withoutDemo)).toBe(false);
+    expect(countDemoData(seeded)).toBe(DEMO_INSTALLATION_COUNT);
   });
 
   it('clears all with one-step undo, and does not reseed after a clear', async () => {

@@ -3,9 +3,25 @@ import { generateDemoInstallations } from './demo';
 import type { Installation } from './installation';
 import type { ImportResult, InstallationStore } from './store';
 
+// Every render of the workspace and the data view asks; at 100,000 rows each scan cost
+// tens of ms of a filter change. Store snapshots are new arrays, never mutated in place,
+// so the count is cached per array (weakly: old snapshots are freed as usual).
+const demoCounts = new WeakMap<readonly Installation[], number>();
+
+/** How many rows are illustrative demo data; computed once per installations array. */
+export function countDemoData(installations: readonly Installation[]): number {
+  let count = demoCounts.get(installations);
+  if (count === undefined) {
+    count = 0;
+    for (const installation of installations) if (installation.source === 'demo') count++;
+    demoCounts.set(installations, count);
+  }
+  return count;
+}
+
 /** True when any row is illustrative demo data, so the UI must show the "contoh / ilustrasi" label. */
 export function hasDemoData(installations: readonly Installation[]): boolean {
-  return installations.some((installation) => installation.source === 'demo');
+  return countDemoData(installations) > 0;
 }
 
 /**

@@ -1,0 +1,222 @@
+/**
+ * `npm run bench:browser`: the issue-6 performance goal measured in a real browser.
+ * "With 100,000 installations, a filter change updates every view within 150 ms and
+ * no main-thread task lasts over 200 ms."
+ *
+ * Needs `dist/` from `npm run build` (this script builds nothing). It serves dist with
+ * Vite's preview server on BENCH_PORT (5163), seeds BENCH_COUNT (100,000) deterministic
+ * installations into the app's IndexedDB database before the app loads, then for the
+ * dashboard and the data view: loads the page, and changes the kecamatan filter through
+ * the UI several times. A filter change is timed from the checkbox click to the next
+ * frame after the result count text changed (React renders every panel in that one
+ * commit). Long tasks come from `PerformanceObserver({ type: 'longtask' })`.
+ * Prints a table and replaces the `browser.*` entries of test/bench/results.json.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { bbox } from '@turf/bbox';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import type { KelurahanCollection } from '../../src/geo/types';
+import { median } from './measure';
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+const PORT = Number(process.env.BENCH_PORT ?? 5163);
+const CHANGES = 5; // filter changes per view; the median and the worst are reported
+const GOAL_CHANGE_MS = 150;
+const GOAL_TASK_MS = 200;
+const AS_OF = '2026-10-31';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+// --- Deterministic installations, points inside real kelurahan (rejection sampling per bbox) ---
+const collection = JSON.parse(readFileSync('public/geodata/21.71/kelurahan.geojson', 'utf8')) as KelurahanCollection;
+let seed = 11;
+const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const TYPES = ['baliho', 'spanduk', 'banner', 'poster'] as const;
+
+function installationRows(count: number) {
+  const rows: Record<string, unknown>[] = [];
+  for (let index = 0; index < count; index++) {
+    const feature = collection.features[Math.floor(random() * collection.features.length)]!;
+    const [west, south, east, north] = bbox(feature);
+    let lng = 0;
+    let lat = 0;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      lng = west + random() * (east - west);
+      lat = south + random() * (north - south);
+      if (booleanPointInPolygon([lng, lat], feature)) break;
+    }
+    const day = 1 + Math.floor(random() * 240);
+    const installedAt = new Date(Date.UTC(2026, 0, day)).toISOString().slice(0, 10);
+    const removed = random() < 0.1;
+    const stated = random();
+    rows.push({
+      id: `bench-${String(index).padStart(6, '0')}`, type: TYPES[index % 4], lat, lng,
+      // Half state their kelurahan, a few wrongly, so the mismatch column has work to do.
+      ...(stated < 0.5 ? { kelurahanKode: feature.properties.kode } : stated < 0.52 ? { kelurahanKode: collection.features[0]!.properties.kode } : {}),
+      installedAt, status: removed ? 'dilepas' : random() < 0.05 ? 'rusak' : 'terpasang', ...(removed ? { removedAt: installedAt } : {}),
+      notes: '', source: 'import', importId: 'bench', createdAt: `${installedAt}T00:00:00.000Z`, updatedAt: `${installedAt}T00:00:00.000Z`,
+    });
+  }
+  return rows;
+}
+
+const require = createRequire(import.meta.url);
+const dexieSource = readFileSync(require.resolve('dexie/dist/dexie.min.js'), 'utf8');
+
+/** Writes the rows with Dexie and the app's own schema (src/data/indexedDbStore.ts), on the app's origin, before the app runs. */
+async function seedDatabase(page: Page, origin: string, rows: Record<string, unknown>[]) {
+  await page.route(`${origin}/__bench_seed`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.goto(`${origin}/__bench_seed`);
+  await page.addScriptTag({ content: dexieSource });
+  // A kept browser profile (BENCH_USER_DATA) that already holds exactly these rows is reused: seeding takes minutes.
+  const existing = await page.evaluate(async () => {
+    type Db = { version(v: number): { stores(s: Record<string, string>): void }; installations: { count(): Promise<number> }; close(): void; delete(): Promise<void> };
+    const { Dexie } = window as unknown as { Dexie: new (name: string) => Db };
+    const db = new Dexie('cakupan');
+    db.version(1).stores({ installations: '&id, installedAt, importId, source', meta: '&key' });
+    const count = await db.installations.count();
+    db.close();
+    return count;
+  });
+  if (existing === rows.length && process.env.BENCH_USER_DATA) return false;
+  await page.evaluate(async () => {
+    const { Dexie } = window as unknown as { Dexie: new (name: string) => { delete(): Promise<void> } };
+    await new Dexie('cakupan').delete();
+  });
+  for (let start = 0; start < rows.length; start += 20_000) {
+    await page.evaluate(async ({ chunk, first }) => {
+      type Table = { bulkAdd(rows: unknown[]): Promise<unknown>; put(row: unknown): Promise<unknown> };
+      type Db = { version(v: number): { stores(s: Record<string, string>): void }; installations: Table; meta: Table; close(): void };
+      const { Dexie } = window as unknown as { Dexie: new (name: string) => Db };
+      const db = new Dexie('cakupan');
+      db.version(1).stores({ installations: '&id, installedAt, importId, source', meta: '&key' });
+      // The seeded marker keeps the app from adding its demo rows on top.
+      if (first) await db.meta.put({ key: 'seededAt', value: new Date().toISOString() });
+      await db.installations.bulkAdd(chunk);
+      db.close();
+    }, { chunk: rows.slice(start, start + 20_000), first: start === 0 });
+  }
+  return true;
+}
+
+/** Collects long tasks from page start; `__longTasks` is read and cleared per phase. */
+const OBSERVE_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+async function takeLongTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const holder = window as unknown as { __longTasks: number[] };
+    const tasks = holder.__longTasks;
+    holder.__longTasks = [];
+    return tasks;
+  });
+}
+
+interface ViewFigures { view: string; loadMs: number; loadTasks: number[]; changeMs: number[]; changeTasks: number[] }
+
+const countPattern = new RegExp(`${COUNT.toLocaleString('id-ID').replaceAll('.', '\\.')} pemasangan`);
+
+async function measureView(page: Page, origin: string, view: string): Promise<ViewFigures> {
+  const started = Date.now();
+  await page.goto(`${origin}/?view=${view}&asOf=${AS_OF}`);
+  await page.getByTestId('filter-result').filter({ hasText: countPattern }).waitFor({ timeout: 180_000 });
+  // Settle: let effects started by the load (and their long tasks) finish before timing changes.
+  await page.waitForTimeout(2_000);
+  const loadMs = Date.now() - started;
+  const loadTasks = await takeLongTasks(page);
+  await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
+  const boxes = page.locator('.multi-select').filter({ hasText: 'Kecamatan' }).getByRole('checkbox');
+  const changeMs: number[] = [];
+  // BENCH_PROFILE=file: a Chrome CPU profile of this view's filter changes (open in DevTools).
+  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.start'); }
+  for (let change = 0; change < CHANGES; change++) {
+    // Alternate: choose kecamatan `change`, then clear it again, so each click changes the result.
+    const box = boxes.nth(Math.floor(change / 2));
+    const elapsed = await box.evaluate((input) => new Promise<number>((resolve) => {
+      const output = document.querySelector('[data-testid="filter-result"]')!;
+      const before = output.textContent;
+      const clicked = performance.now();
+      const observer = new MutationObserver(() => {
+        if (output.textContent === before) return;
+        observer.disconnect();
+        // The next frame after the commit: includes layout and paint of every panel.
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clicked), 0));
+      });
+      observer.observe(output, { childList: true, characterData: true, subtree: true });
+      (input as HTMLInputElement).click();
+    }));
+    changeMs.push(elapsed);
+    await page.waitForTimeout(300);
+  }
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(`${process.env.BENCH_PROFILE}.${view}.cpuprofile`, JSON.stringify(profile));
+  }
+  const changeTasks = await takeLongTasks(page);
+  return { view, loadMs, loadTasks, changeMs, changeTasks };
+}
+
+// BENCH_DIST serves another build (e.g. `vite build --minify false --outDir /tmp/x` for readable profiles).
+const server = await preview({ logLevel: 'warn', build: { outDir: process.env.BENCH_DIST ?? 'dist' }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+const origin = `http://127.0.0.1:${PORT}`;
+const userDataDir = process.env.BENCH_USER_DATA ?? mkdtempSync(join(tmpdir(), 'cakupan-bench-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 },
+});
+const figures: ViewFigures[] = [];
+try {
+  const page = context.pages()[0] ?? await context.newPage();
+  const generatedAt = performance.now();
+  const rows = installationRows(COUNT);
+  const seeded = await seedDatabase(page, origin, rows);
+  console.log(`${seeded ? 'seeded' : 'reused'} ${COUNT} installations in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
+  await page.addInitScript(OBSERVE_LONG_TASKS);
+  for (const view of ['dashboard', 'data']) figures.push(await measureView(page, origin, view));
+} finally {
+  await context.close();
+  await server.close();
+  if (!process.env.BENCH_USER_DATA) rmSync(userDataDir, { recursive: true, force: true });
+}
+
+// --- Report ---------------------------------------------------------------------------------
+const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+const over = (values: number[]) => values.filter((value) => value > GOAL_TASK_MS).length;
+console.log(`\n${COUNT} installations · ${cpus().length} vCPU · load ${loadavg().map((value) => value.toFixed(1)).join(' ')} · ${new Date().toISOString()}`);
+console.table(figures.map((entry) => ({
+  view: entry.view,
+  'load (s)': (entry.loadMs / 1000).toFixed(1),
+  'load: longest task ms': max(entry.loadTasks).toFixed(0),
+  [`load: tasks > ${GOAL_TASK_MS} ms`]: over(entry.loadTasks),
+  'change ms (median)': median(entry.changeMs).toFixed(0),
+  'change ms (worst)': max(entry.changeMs).toFixed(0),
+  'change: longest task ms': max(entry.changeTasks).toFixed(0),
+  [`change: tasks > ${GOAL_TASK_MS} ms`]: over(entry.changeTasks),
+})));
+
+const results = figures.flatMap((entry) => {
+  const base = { baseline: null, ratio: null, cpuMs: null };
+  const allTasks = [...entry.loadTasks, ...entry.changeTasks];
+  return [
+    { name: `browser.${entry.view}.filterChange.ms`, value: median(entry.changeMs), unit: 'ms', ...base,
+      goal: `median of ${CHANGES}, ${COUNT} installations, < ${GOAL_CHANGE_MS}`, pass: median(entry.changeMs) < GOAL_CHANGE_MS },
+    { name: `browser.${entry.view}.filterChange.worst.ms`, value: max(entry.changeMs), unit: 'ms', ...base,
+      goal: `worst of ${CHANGES}, < ${GOAL_CHANGE_MS}`, pass: max(entry.changeMs) < GOAL_CHANGE_MS },
+    { name: `browser.${entry.view}.longestTask.ms`, value: max(allTasks), unit: 'ms', ...base,
+      goal: `load and filter changes, < ${GOAL_TASK_MS}`, pass: max(allTasks) < GOAL_TASK_MS },
+    { name: `browser.${entry.view}.tasksOver200.count`, value: over(allTasks), unit: 'tasks', ...base, goal: '0', pass: over(allTasks) === 0 },
+  ];
+});
+const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
+const previous = JSON.parse(readFileSync(resultsPath, 'utf8')) as { name: string }[];
+writeFileSync(resultsPath, `${JSON.stringify([...previous.filter((entry) => !entry.name.startsWith('browser.')), ...results], null, 2)}\n`);
+console.log(`wrote ${results.length} browser.* entries to test/bench/results.json`);
