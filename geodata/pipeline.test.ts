@@ -9,7 +9,8 @@ import { featureCollection } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
 import type { GeodataIndex, KecamatanCollection, KelurahanCollection } from '../src/geo/types';
 import { computeNeighbors } from './adjacency';
-import { countSelfIntersections, normaliseGeometry, validateGeometry } from './geometry';
+import { countSelfIntersections, normaliseGeometry, polygonsOf, selfIntersections, validateGeometry } from './geometry';
+import { strayEdges, symmetricDifferencePercent } from './layerConsistency';
 import { buildRegion, kelurahanGzipBudgetBytes } from './pipeline';
 import { loadRealRegion } from './testSupport';
 
@@ -85,17 +86,22 @@ describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000
   });
 
   it('outputs valid geometry: closed, RFC 7946 winding, ≤ 6 decimals, no self-intersections introduced', async () => {
-    // Upstream's kecamatan Batu Aji (21.71.12) already touches itself at one vertex (4 kink points);
-    // every kelurahan and the kota outline are clean in the source and must stay clean.
-    const sourceRows = [...(batam?.kelurahan ?? []), ...(batam?.kecamatan ?? [])];
-    const sourceIntersections = new Map(sourceRows.map((row) => [row.kode, countSelfIntersections(normaliseGeometry(row.geometry, 12).geometry)]));
-    expect(sourceIntersections.get('21.71.12')).toBe(4);
+    // Every kelurahan is clean in the source and must stay clean. Kecamatan and kota outlines are
+    // unions of kelurahan: two parts may touch at a shared vertex (Batam's outline does once, where two
+    // kelurahan meet at a point), but no two edges may cross.
+    const sourceIntersections = new Map((batam?.kelurahan ?? []).map((row) => [row.kode, countSelfIntersections(normaliseGeometry(row.geometry, 12).geometry)]));
     for (const file of ['kelurahan', 'kecamatan', 'boundary']) {
       const collection = await read<KelurahanCollection>(`21.71/${file}.geojson`);
       for (const feature of collection.features) {
         const label = `${file} ${feature.properties.kode}`;
         expect(validateGeometry(feature.geometry), label).toEqual([]);
-        expect(countSelfIntersections(feature.geometry), label).toBeLessThanOrEqual(sourceIntersections.get(feature.properties.kode) ?? 0);
+        if (file === 'kelurahan') {
+          expect(countSelfIntersections(feature.geometry), label).toBeLessThanOrEqual(sourceIntersections.get(feature.properties.kode) ?? 0);
+          continue;
+        }
+        const vertices = new Set(polygonsOf(feature.geometry).flat(2).map((position) => position.join(',')));
+        const crossings = selfIntersections(feature.geometry).filter((point) => !vertices.has(point.join(',')));
+        expect(crossings, label).toEqual([]);
       }
     }
   });
@@ -107,6 +113,27 @@ describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000
       const sourceArea = area(normaliseGeometry(row.geometry, 12).geometry);
       expect(Math.abs(area(output?.geometry ?? row.geometry) / sourceArea - 1), row.kode).toBeLessThan(0.01);
     }
+  });
+
+  it('draws kecamatan and kota outlines along the kelurahan borders, not across them', async () => {
+    // Area alone cannot catch this: upstream's kecamatan/kota dumps are coarse outlines with chords of
+    // several km across land and sea, yet their areas are close to the kelurahan totals (issue 2).
+    const kecamatan = await read<KecamatanCollection>('21.71/kecamatan.geojson');
+    const boundary = await read<KecamatanCollection>('21.71/boundary.geojson');
+    const source = (batam?.kelurahan ?? []).map((row) => ({ kode: row.kode, geometry: normaliseGeometry(row.geometry, 12).geometry }));
+    expect(boundary.features).toHaveLength(1);
+    for (const feature of [...kecamatan.features, ...boundary.features]) {
+      const members = source.filter((item) => item.kode.startsWith(`${feature.properties.kode}.`)).map((item) => item.geometry);
+      const label = `${feature.properties.kode} ${feature.properties.nama}`;
+      expect(members.length, label).toBeGreaterThan(0);
+      // The kota outline is compared with the 12 kecamatan just checked against their kelurahan: the
+      // same check, 12 intersections instead of 64.
+      const parts = feature.properties.kode.length === 5 ? kecamatan.features.map((item) => item.geometry) : members;
+      expect(symmetricDifferencePercent(feature.geometry, parts), label).toBeLessThan(3);
+      const stray = strayEdges(feature.geometry, members, 3000, 50).map((edge) => `${edge.lengthMeters.toFixed(0)} m edge ${edge.offsetMeters.toFixed(0)} m off`);
+      expect(stray, label).toEqual([]);
+    }
+    expect(log.join('\n')).toMatch(/kecamatan: union of its simplified kelurahan/);
   });
 
   it('gives the same neighbours on the simplified output as on the unsimplified source', async () => {

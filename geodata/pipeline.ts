@@ -5,6 +5,7 @@ import { area } from '@turf/area';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeodataIndex, KelurahanProperties, RegionEntry } from '../src/geo/types';
 import { computeNeighbors } from './adjacency';
+import { type DissolvedLayer, dissolveLayer, dumpAreaWarningPercent } from './derivedLayers';
 import { checkGazetteer, formatGazetteerReport, isCleanReport, loadGazetteer, niceCase } from './gazetteer';
 import { type AreaGeometry, countSelfIntersections, normaliseGeometry, validateGeometry } from './geometry';
 import { labelPoint } from './labelPoint';
@@ -67,8 +68,11 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
   const kotaName = regency ? niceCase(regency.name) : kotaRow.nama;
 
   const kelurahanLayer = buildLayer('kelurahan', kelurahanRows);
-  const kecamatanLayer = buildLayer('kecamatan', kecamatanRows);
-  const boundaryLayer = buildLayer('boundary', [kotaRow]);
+  // Kecamatan and kota outlines: codes from the dumps, geometry union of its simplified kelurahan
+  // (the dumps' own outlines are far coarser; see derivedLayers.ts).
+  const kelurahanCodes = kelurahanRows.map((row) => row.kode);
+  const kecamatanLayer = dissolveLayer('kecamatan', kecamatanRows, kelurahanCodes, kelurahanLayer, maxAreaChangePercent);
+  const boundaryLayer = dissolveLayer('kota', [kotaRow], kelurahanCodes, kelurahanLayer, maxAreaChangePercent);
 
   const sourceFeatures = kelurahanRows.map((row, index) => ({
     type: 'Feature' as const,
@@ -148,7 +152,8 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
 
   log(`region ${entry.code} ${entry.name}: ${entry.counts.kelurahan} kelurahan, ${entry.counts.kecamatan} kecamatan`);
   log(`neighbours: ${neighbors.reduce((sum, list) => sum + list.length, 0) / 2} pairs (${adjacencyMilliseconds.toFixed(0)} ms)`);
-  for (const layer of [kelurahanLayer, kecamatanLayer, boundaryLayer]) log(describeLayer(layer));
+  log(describeLayer(kelurahanLayer));
+  for (const layer of [kecamatanLayer, boundaryLayer]) log(describeDissolved(layer));
   log(`files in ${out}:\n${sizes.join('\n')}`);
   log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return entry;
@@ -213,6 +218,13 @@ function describeLayer(layer: Layer): string {
     `simplify ${layer.name}: snapped ${layer.snappedVertices} + inserted ${layer.insertedVertices} vertices within ${snapToleranceMeters} m${unsnapped}, ` +
     `${layer.sourceVertices} → ${layer.outputVertices} vertices, max area change ${layer.maxAreaChangePercent.toFixed(3)} %${islets}`
   );
+}
+
+function describeDissolved(layer: DissolvedLayer): string {
+  const slivers = `${layer.filledSlivers.count} sliver hole(s) between kelurahan filled (${(layer.filledSlivers.squareMeters / 1e4).toFixed(2)} ha)`;
+  const lines = [`${layer.name}: union of its simplified kelurahan, ${countVertices(layer.simplified)} vertices, ${slivers}, max area change ${layer.maxAreaChangePercent.toFixed(3)} %`];
+  if (layer.warnings.length > 0) lines.push(`  warning: the ${layer.name} dump's own outline differs from its kelurahan by more than ${dumpAreaWarningPercent} % (not used):`, ...layer.warnings.map((line) => `    ${line}`));
+  return lines.join('\n');
 }
 
 function countVertices(geometries: AreaGeometry[]): number {
