@@ -15,11 +15,9 @@ function outputs(region: string, listed = true): string {
 }
 
 describe('isUpToDate', () => {
-  it('is true for fresh outputs and decides in milliseconds', () => {
+  it('is true for fresh outputs', () => {
     const out = outputs('21.71');
-    const started = performance.now();
     expect(isUpToDate({ region: '21.71', out })).toBe(true);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('is false when an output is older than the pipeline code or the sources', () => {

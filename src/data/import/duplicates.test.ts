@@ -20,9 +20,8 @@ describe('DuplicateFinder', () => {
     expect(finder.find('baliho', 104.0, 1.10005)).toBeUndefined();
   });
 
-  it('handles 100,000 points quickly (no pairwise comparison)', () => {
+  it('finds every repeat among 100,000 points (grid hash; timing lives in the bench, not here)', () => {
     const finder = new DuplicateFinder(1.1);
-    const started = performance.now();
     let found = 0;
     for (let index = 0; index < 100_000; index++) {
       // A 300 x 334 grid 110 m apart, every 7th point repeated 2 m away.
@@ -35,7 +34,5 @@ describe('DuplicateFinder', () => {
       }
     }
     expect(found).toBe(Math.ceil(100_000 / 7));
-    // Pairwise comparison would be 5e9 distance checks (minutes); the grid takes well under a second alone.
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
