@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { DEMO_KELURAHAN } from '../../src/data/demo';
 import { blockNetwork, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts
@@ -7,11 +9,13 @@ import { blockNetwork, projectToPage, renderedValues, screenshot, waitForMapIdle
 interface KelurahanFacts {
   kode: string;
   nama: string;
+  kecamatanKode: string;
   labelPoint: [number, number];
 }
 
 const KELURAHAN_COUNT = 64;
 const BATU_SELICIN = '21.71.06.1004';
+const BATU_AMPAR = '21.71.02';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -135,4 +139,88 @@ test('works offline: no request leaves the machine and the map still renders', a
   expect((await renderedValues(page, 'kelurahan-label', 'label')).length).toBeGreaterThan(0);
   await screenshot(page, 'planner-offline-labels');
   expect(blocked).toEqual([]);
+});
+
+/** [west, south, east, north] of what the map shows. */
+async function viewBounds(page: Page): Promise<[number, number, number, number]> {
+  return page.evaluate(() => window.__cakupanMap!.getBounds().toArray().flat() as [number, number, number, number]);
+}
+
+function contains(bounds: [number, number, number, number], [lng, lat]: [number, number]): boolean {
+  return lng >= bounds[0] && lng <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
+}
+
+/** What the map's sources hold right now (the data MapLibre draws from, not the DOM). */
+async function mapSourceFacts(page: Page) {
+  return page.evaluate(async () => {
+    const map = window.__cakupanMap!;
+    const kelurahan = (await map.getSource<GeoJSONSource>('kelurahan')!.getData()) as GeoJSON.FeatureCollection;
+    const points = (await map.getSource<GeoJSONSource>('installations')!.getData()) as GeoJSON.FeatureCollection;
+    return {
+      kelurahan: kelurahan.features.map((feature) => ({ kode: String(feature.properties!.kode), inFilter: feature.properties!.inFilter as boolean, state: String(feature.properties!.state) })),
+      pointKodes: points.features.map((feature) => String(feature.properties!.kelurahanKode)),
+    };
+  });
+}
+
+test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the list and the points, and the dashboard agrees', async ({ page }) => {
+  const kelurahan = await loadKelurahan(page);
+  const batuAmpar = [...kelurahan.values()].filter((entry) => entry.kecamatanKode === BATU_AMPAR).map((entry) => entry.kode).sort();
+  expect(batuAmpar.length).toBeGreaterThan(1);
+  const reached = DEMO_KELURAHAN.filter((entry) => entry.kode.startsWith(`${BATU_AMPAR}.`));
+  const reachedInstallations = reached.reduce((sum, entry) => sum + entry.count, 0);
+  expect(reachedInstallations).toBeGreaterThan(0);
+
+  await page.goto(`/?kec=${BATU_AMPAR}`);
+  await openPlanner(page, false);
+  // All 64 kelurahan stay on the map (dimmed, for context); exactly Batu Ampar's are in the filter.
+  await expect.poll(async () => (await mapSourceFacts(page)).kelurahan.filter((entry) => entry.inFilter).map((entry) => entry.kode).sort()).toEqual(batuAmpar);
+  const facts = await mapSourceFacts(page);
+  expect(facts.kelurahan).toHaveLength(KELURAHAN_COUNT);
+  // The points source holds only installations standing in Batu Ampar, all of them.
+  expect(facts.pointKodes).toHaveLength(reachedInstallations);
+  expect(facts.pointKodes.every((kode) => kode.startsWith(`${BATU_AMPAR}.`))).toBe(true);
+  expect(await renderedValues(page, 'installation-circle', 'kelurahanKode').then((kodes) => kodes.every((kode) => kode.startsWith(`${BATU_AMPAR}.`)))).toBe(true);
+
+  // The map moved to Batu Ampar: what is drawn in the filter is Batu Ampar, and the view is far smaller than the city.
+  await waitForMapIdle(page);
+  const drawnInFilter = await page.evaluate(() => {
+    const features = window.__cakupanMap!.queryRenderedFeatures({ layers: ['kelurahan-fill'] });
+    return [...new Set(features.filter((feature) => feature.properties.inFilter === true).map((feature) => String(feature.properties.kode)))].sort();
+  });
+  expect(drawnInFilter).toEqual(batuAmpar);
+  const filteredView = await viewBounds(page);
+  for (const kode of batuAmpar) expect(contains(filteredView, kelurahan.get(kode)!.labelPoint), kode).toBe(true);
+
+  // The ranking list shows only Batu Ampar's uncovered kelurahan.
+  const covered = new Set(facts.kelurahan.filter((entry) => entry.state === 'covered').map((entry) => entry.kode));
+  expect(reached.every((entry) => covered.has(entry.kode))).toBe(true);
+  const uncoveredBatuAmpar = batuAmpar.filter((kode) => !covered.has(kode));
+  const listed = await page.getByTestId('uncovered-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kode') ?? ''));
+  expect([...listed].sort()).toEqual(uncoveredBatuAmpar);
+
+  const summary = `${batuAmpar.length} dari 64 kelurahan · ${reachedInstallations} pemasangan`;
+  await expect(page.getByTestId('filter-result')).toHaveText(summary);
+  await expect(page.getByTestId('coverage-summary')).toHaveText(`${reached.length} dari ${batuAmpar.length} kelurahan tercakup`);
+  await screenshot(page, 'planner-filtered-batu-ampar');
+
+  // The dashboard reads the same filter state and counts the same.
+  await page.getByRole('button', { name: 'Dasbor' }).click();
+  await expect(page).toHaveURL(new RegExp(`kec=${BATU_AMPAR.replaceAll('.', '\\.')}`));
+  await expect(page.getByTestId('filter-result')).toHaveText(summary);
+  await expect(page.getByTestId('kpi-covered')).toContainText(`${reached.length} dari ${batuAmpar.length}`);
+  await expect(page.getByTestId('uncovered-list').locator('li')).toHaveCount(uncoveredBatuAmpar.length);
+
+  // Clearing the filter on the map brings every kelurahan and point back.
+  await page.getByRole('button', { name: 'Peta' }).click();
+  await openPlanner(page, false);
+  await page.getByRole('button', { name: 'Hapus saringan' }).click();
+  await expect(page.getByTestId('uncovered-row')).toHaveCount(59);
+  await expect.poll(async () => (await mapSourceFacts(page)).kelurahan.every((entry) => entry.inFilter)).toBe(true);
+  await expect.poll(async () => (await mapSourceFacts(page)).pointKodes.length).toBeGreaterThan(reachedInstallations);
+  // ... and the map zooms back out to the city, which is much wider than Batu Ampar's view.
+  await waitForMapIdle(page);
+  const cityView = await viewBounds(page);
+  expect(filteredView[2] - filteredView[0]).toBeLessThan((cityView[2] - cityView[0]) / 2);
+  await screenshot(page, 'planner-filter-cleared');
 });

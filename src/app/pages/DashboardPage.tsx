@@ -14,7 +14,6 @@ import type { Campaign } from '../useCampaign';
 import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
 import { useCampaignTarget } from './useCampaignTarget';
-import { useFilteredView } from './useFilteredView';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
 
@@ -24,7 +23,8 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
   const { t: filterText } = useTranslation('filters');
   const { view, setView, layers } = campaign;
   const data = campaign;
-  const derived = useFilteredView(data, view);
+  // The shared filters are applied once for every view, in useCampaign.
+  const derived = campaign;
   const [target, setTarget] = useCampaignTarget();
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered, kelurahan, coveredKodes } = derived;

@@ -15,7 +15,6 @@ import { importRegionOf } from '../../data/import/region';
 import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
 import { pickInstallations } from '../filters';
 import type { Campaign } from '../useCampaign';
-import { useFilteredView } from './useFilteredView';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
 
@@ -25,7 +24,8 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const { t: filterText } = useTranslation('filters');
   const { view, setView, layers } = campaign;
   const data = campaign;
-  const derived = useFilteredView(data, view);
+  // The shared filters are applied once for every view, in useCampaign.
+  const derived = campaign;
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered } = derived;
   const { installations, actualKode, asOf } = data;
@@ -35,7 +35,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
       kelurahan: derived.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: derived.coveredKodes, recommendedKodes: derived.recommendedKodes,
       rankByKode: derived.rankByKode, visibilityByKode: visibility.shareByKode, installations, installationIndexes: filtered.installationIndexes, actualKode,
     }),
-    [derived, filtered, visibility.shareByKode, installations, actualKode],
+    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, installations, actualKode],
   );
   // Rows (with their search text) are built once per data change; a filter change only picks
   // from them, which keeps it cheap at 100,000 installations (see test/bench/dashboardFilters.ts).

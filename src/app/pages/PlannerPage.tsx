@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../components/FilterBar';
+import { formatNumber } from '../../components/format';
 import type { InstallationInput, InstallationStatus } from '../../data/installation';
 import { DEFAULT_WEIGHTS } from '../../geo/rankCandidates';
 import type { LngLat } from '../../geo/types';
@@ -10,7 +12,7 @@ import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelu
 import { RankingList } from '../../features/kelurahan/RankingList';
 import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
 import { WeightControls } from '../../features/kelurahan/WeightControls';
-import { geometryBounds } from '../../features/map/bounds';
+import { featuresBounds, geometryBounds } from '../../features/map/bounds';
 import { kelurahanLabelPoints, withCoverage } from '../../features/map/enrich';
 import { installationsToGeoJson } from '../../features/map/installationsGeoJson';
 import { Legend } from '../../features/map/Legend';
@@ -24,11 +26,12 @@ const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
 const BASEMAP_KEY = 'cakupan.basemap';
 
 export function PlannerPage({ campaign }: { campaign: Campaign }) {
-  const { t } = useTranslation('planner');
+  const { t, i18n } = useTranslation('planner');
+  const { t: filterText } = useTranslation('filters');
   // The campaign carries the derived data (see usePlannerData); this page only composes.
   const data = campaign;
   const { view, setView, layers } = campaign;
-  const { installations, actualKode, coverage, ranking, topN } = data;
+  const { installations, actualKode, coverage, ranking, topN, filtered, coveredKodes } = data;
   const selected = view.selected;
   const [focus, setFocus] = useState<FocusRequest>();
   const [basemap, setBasemap] = useState(() => window.localStorage.getItem(BASEMAP_KEY) === 'on');
@@ -39,20 +42,40 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
-  const enriched = useMemo(() => withCoverage(layers.kelurahan, coverage, rankingKodes, topN), [layers.kelurahan, coverage, rankingKodes, topN]);
-  const labels = useMemo(() => kelurahanLabelPoints(layers.kelurahan), [layers.kelurahan]);
-  const points = useMemo(() => installationsToGeoJson(installations, actualKode, { asOf: data.asOf }), [installations, actualKode, data.asOf]);
-  const rows = useMemo(() => toRankingRows(ranking, propertiesByKode, topN), [ranking, propertiesByKode, topN]);
-  const legend = useMemo(
-    () => legendItems(countValues(enriched.features.map((feature) => feature.properties.state)), countValues(points.features.map((feature) => feature.properties.type))),
-    [enriched, points],
+  // The shared filters (applied once in useCampaign) dim kelurahan and drop points; the ranking itself stays city-wide.
+  const enriched = useMemo(
+    () => withCoverage(layers.kelurahan, coverage, rankingKodes, topN, filtered.kelurahanKodes),
+    [layers.kelurahan, coverage, rankingKodes, topN, filtered.kelurahanKodes],
   );
+  const labels = useMemo(() => kelurahanLabelPoints(layers.kelurahan), [layers.kelurahan]);
+  const points = useMemo(
+    () => installationsToGeoJson(installations, actualKode, { asOf: data.asOf, indexes: filtered.installationIndexes }),
+    [installations, actualKode, data.asOf, filtered.installationIndexes],
+  );
+  const rows = useMemo(() => toRankingRows(ranking, propertiesByKode, topN), [ranking, propertiesByKode, topN]);
+  const rowsInFilter = useMemo(() => rows.filter((row) => filtered.kelurahanKodes.has(row.kode)), [rows, filtered.kelurahanKodes]);
+  const legend = useMemo(() => {
+    const shown = enriched.features.filter((feature) => feature.properties.inFilter);
+    return legendItems(countValues(shown.map((feature) => feature.properties.state)), countValues(points.features.map((feature) => feature.properties.type)));
+  }, [enriched, points]);
+  // A new kecamatan choice moves the map to what it keeps (or back to the region when cleared).
+  // Adjusted during render, not in an effect, so the map gets one focus request per change.
+  const kecamatanKey = view.kecamatan.join(',');
+  const [fittedKecamatan, setFittedKecamatan] = useState('');
+  if (fittedKecamatan !== kecamatanKey) {
+    setFittedKecamatan(kecamatanKey);
+    const bbox = kecamatanKey ? featuresBounds(layers.kelurahan.features, (feature) => filtered.kelurahanKodes.has(feature.properties.kode)) : layers.region.bbox;
+    if (bbox) setFocus({ kind: 'bounds', bbox });
+  }
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
+  const resultSummary = filterText('result', {
+    kelurahan: number(filtered.kelurahanKodes.size), total: number(layers.kelurahan.features.length), installations: number(filtered.installationIndexes.length),
+  });
   const selectedProperties = selected ? propertiesByKode.get(selected) : undefined;
   const panel = useMemo(() => {
     if (!selectedProperties) return undefined;
-    const coveredKodes = new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode));
     return buildKelurahanPanel({ properties: selectedProperties, coverage: coverage.get(selectedProperties.kode), propertiesByKode, coveredKodes, installations, actualKode });
-  }, [selectedProperties, coverage, propertiesByKode, installations, actualKode]);
+  }, [selectedProperties, coverage, propertiesByKode, coveredKodes, installations, actualKode]);
 
   const select = (kode: string | undefined, zoom = false) => {
     setView({ selected: kode });
@@ -89,7 +112,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
       <aside className="planner-sidebar">
         <PlannerToolbar
           coveredCount={legend.find((item) => item.kind === 'area' && item.state === 'covered')?.count ?? 0}
-          total={layers.kelurahan.features.length}
+          total={filtered.kelurahanKodes.size}
           asOf={data.asOf}
           today={data.today}
           onAsOfChange={(asOf) => setView({ asOf: asOf && asOf !== data.today ? asOf : undefined })}
@@ -98,6 +121,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           basemap={basemap}
           onBasemapChange={toggleBasemap}
         />
+        <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
         {data.installationsStatus === 'error' && <p className="status-line error" role="alert">{t('empty.storeError', { detail: data.installationsError ?? '' })}</p>}
         {data.installationsStatus === 'ready' && installations.length === 0 && <p className="status-line">{t('empty.noInstallations')}</p>}
@@ -107,7 +131,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           </p>
         )}
         <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
-        <RankingList rows={rows} selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)} />
+        <RankingList rows={rowsInFilter} selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)} />
       </aside>
       <div className="planner-map">
         <MapView

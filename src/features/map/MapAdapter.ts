@@ -101,6 +101,8 @@ export class MapAdapter {
   private selectedKode: string | undefined;
   private basemapOn = false;
   private basemapFailed = false;
+  /** A fit asked for before the first load (e.g. a `?kec=` link); it replaces the region fit then. */
+  private boundsBeforeLoad: BBox | undefined;
 
   constructor(host: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
     const reused = sharedMap !== undefined;
@@ -120,7 +122,8 @@ export class MapAdapter {
       }
       // The map was built in a detached element (size 0): measure, then fit the region.
       map.resize();
-      map.fitBounds(bbox, { padding: 24, duration: 0 });
+      if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: 48, maxZoom: 15, duration: 0 });
+      else map.fitBounds(bbox, { padding: 24, duration: 0 });
       this.flush();
       if (this.basemapOn) this.addBasemap();
       this.applySelected(this.selectedKode, undefined);
@@ -163,6 +166,11 @@ export class MapAdapter {
   }
 
   fitBounds(bbox: BBox): void {
+    // Before load the map has no size yet, and onLoad's own fit would undo this one.
+    if (!this.loaded) {
+      this.boundsBeforeLoad = bbox;
+      return;
+    }
     this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 });
   }
 

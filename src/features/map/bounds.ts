@@ -1,4 +1,4 @@
-import type { Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { BBox } from '../../geo/types';
 
 /** [west, south, east, north] of any polygonal or point geometry; undefined when it has no coordinates. */
@@ -19,4 +19,16 @@ export function geometryBounds(geometry: Geometry): BBox | undefined {
   if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((part) => visit('coordinates' in part ? part.coordinates : []));
   else visit(geometry.coordinates);
   return Number.isFinite(west) ? [west, south, east, north] : undefined;
+}
+
+/** Bounds of the features `keep` accepts, e.g. the kelurahan the shared filters leave; undefined when none has coordinates. */
+export function featuresBounds<F extends Feature>(features: readonly F[], keep: (feature: F) => boolean): BBox | undefined {
+  let union: BBox | undefined;
+  for (const feature of features) {
+    if (!keep(feature)) continue;
+    const box = geometryBounds(feature.geometry);
+    if (!box) continue;
+    union = union ? [Math.min(union[0], box[0]), Math.min(union[1], box[1]), Math.max(union[2], box[2]), Math.max(union[3], box[3])] : box;
+  }
+  return union;
 }

@@ -33,6 +33,20 @@ describe('withCoverage', () => {
     expect(result.features[0]!.properties.installationCount).toBe(0);
   });
 
+  it('marks kelurahan outside the shared filters as filtered out, and all as in when no filter is given', () => {
+    const coverage = new Map([[first!, { covered: true }]]);
+    const filtered = withCoverage(threeKelurahan, coverage, [second!, third!], 1, new Set([first!, third!]));
+    expect(filtered.features.map((feature) => [feature.properties.kode, feature.properties.inFilter])).toEqual([
+      [first, true],
+      [second, false],
+      [third, true],
+    ]);
+    // Filtering dims, it does not re-rank: the recommended set is the city-wide one.
+    expect(filtered.features.map((feature) => feature.properties.state)).toEqual(['covered', 'recommended', 'uncovered']);
+    expect(withCoverage(threeKelurahan, coverage, [], 1).features.every((feature) => feature.properties.inFilter)).toBe(true);
+    expect(withCoverage(threeKelurahan, coverage, [], 1, new Set()).features.some((feature) => feature.properties.inFilter)).toBe(false);
+  });
+
   it('keeps geometry and original properties and does not mutate the input', () => {
     const before = JSON.stringify(threeKelurahan);
     const result = withCoverage(threeKelurahan, new Map([[second!, { covered: true, installationCount: 3 }]]), [], 5);

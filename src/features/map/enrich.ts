@@ -14,19 +14,23 @@ export interface EnrichedKelurahanProperties extends KelurahanProperties {
   /** 1-based position in the ranking of uncovered kelurahan; 0 when covered or not ranked. */
   rank: number;
   installationCount: number;
+  /** False when the shared filters hide this kelurahan: the map dims it rather than dropping it, so the city stays readable. */
+  inFilter: boolean;
 }
 
 /**
  * Adds the coverage state to each kelurahan so the style can colour it with
  * plain `get` expressions. `ranking` lists uncovered codes best first; its first
  * `topN` become the recommended next set. A covered kelurahan is never
- * recommended, even if a stale ranking still lists it.
+ * recommended, even if a stale ranking still lists it. `inFilter` (the shared
+ * filters' kelurahan, see `applyFilters`) marks the rest as filtered out; absent = all in.
  */
 export function withCoverage(
   kelurahan: KelurahanCollection,
   coverage: ReadonlyMap<string, CoverageFacts>,
   ranking: readonly string[],
   topN: number,
+  inFilter?: ReadonlySet<string>,
 ): FeatureCollection<KelurahanFeature['geometry'], EnrichedKelurahanProperties> {
   const rankOf = new Map<string, number>();
   let position = 0;
@@ -42,7 +46,7 @@ export function withCoverage(
       const state: KelurahanState = facts?.covered ? 'covered' : rank > 0 && rank <= topN ? 'recommended' : 'uncovered';
       return {
         ...feature,
-        properties: { ...feature.properties, state, rank, installationCount: facts?.installationCount ?? 0 },
+        properties: { ...feature.properties, state, rank, installationCount: facts?.installationCount ?? 0, inFilter: inFilter?.has(feature.properties.kode) ?? true },
       };
     }),
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { INSTALLATION_TYPES } from '../../data/installation';
-import { basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS } from './layers';
+import { basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS } from './layers';
 
 describe('map style', () => {
   it('validates against the MapLibre style spec', () => {
@@ -43,5 +43,16 @@ describe('map style', () => {
     const iconTypes = INSTALLATION_TYPES.filter((type) => type !== CIRCLE_TYPE).map(iconImageId);
     expect(new Set(iconTypes).size).toBe(INSTALLATION_TYPES.length - 1);
     expect(iconTypes).toContain('installation-spanduk');
+  });
+
+  it('dims a kelurahan the shared filters leave out, unless it is selected', () => {
+    const parsed = createExpression(kelurahanFillLayer.paint?.['fill-opacity'], 'fill-opacity');
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const opacity = (inFilter: boolean | undefined, selected = false) =>
+      parsed.value.evaluate({ zoom: 11 }, { type: 'Polygon', properties: inFilter === undefined ? {} : { inFilter } }, { selected }) as number;
+    expect(opacity(true)).toBe(0.55);
+    expect(opacity(undefined)).toBe(0.55);
+    expect(opacity(false)).toBeLessThan(opacity(true) / 2);
+    expect(opacity(false, true)).toBe(opacity(true, true));
   });
 });

@@ -54,6 +54,8 @@ export function iconImageId(type: InstallationType): string {
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** Set by `withCoverage` from the shared filters; kelurahan outside them are dimmed, not removed. */
+const isInFilter: ExpressionSpecification = ['boolean', ['get', 'inFilter'], true];
 
 const stateColour: ExpressionSpecification = [
   'match',
@@ -71,7 +73,7 @@ export const kelurahanFillLayer: FillLayerSpecification = {
   source: SOURCE_IDS.kelurahan,
   paint: {
     'fill-color': stateColour,
-    'fill-opacity': ['case', isSelected, 0.85, isHovered, 0.75, 0.55],
+    'fill-opacity': ['case', isSelected, 0.85, ['!', isInFilter], 0.12, isHovered, 0.75, 0.55],
   },
 };
 
@@ -79,7 +81,7 @@ export const kelurahanOutlineLayer: LineLayerSpecification = {
   id: LAYER_IDS.kelurahanOutline,
   type: 'line',
   source: SOURCE_IDS.kelurahan,
-  paint: { 'line-color': '#ffffff', 'line-width': 0.8 },
+  paint: { 'line-color': '#ffffff', 'line-width': 0.8, 'line-opacity': ['case', isInFilter, 1, 0.35] },
 };
 
 /**
@@ -94,6 +96,8 @@ export const kelurahanHighlightLayer: LineLayerSpecification = {
     'line-color': ['case', isSelected, SELECTED_OUTLINE_COLOUR, isHovered, SELECTED_OUTLINE_COLOUR, ['==', ['get', 'state'], 'recommended'], '#8a5a00', 'rgba(0,0,0,0)'],
     'line-width': ['case', isSelected, 3.5, isHovered, 2, ['==', ['get', 'state'], 'recommended'], 2, 0],
     'line-dasharray': [2, 1],
+    // A filtered-out recommended kelurahan keeps a faint dash: still a target, just not in this view.
+    'line-opacity': ['case', isSelected, 1, isHovered, 1, isInFilter, 1, 0.3],
   },
 };
 
