@@ -126,19 +126,27 @@ interface ViewFigures { view: string; loadMs: number; loadTasks: number[]; chang
 const countPattern = new RegExp(`${COUNT.toLocaleString('id-ID').replaceAll('.', '\\.')} pemasangan`);
 
 async function measureView(page: Page, origin: string, view: string): Promise<ViewFigures> {
+  // BENCH_PROFILE=file: Chrome CPU profiles of this view's load and of its filter changes (open in DevTools).
+  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  const startProfile = async () => { if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.start'); } };
+  const stopProfile = async (phase: string) => {
+    if (!profiler) return;
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(`${process.env.BENCH_PROFILE}.${view}.${phase}.cpuprofile`, JSON.stringify(profile));
+  };
+  await startProfile();
   const started = Date.now();
   await page.goto(`${origin}/?view=${view}&asOf=${AS_OF}`);
   await page.getByTestId('filter-result').filter({ hasText: countPattern }).waitFor({ timeout: 180_000 });
   // Settle: let effects started by the load (and their long tasks) finish before timing changes.
   await page.waitForTimeout(2_000);
+  await stopProfile('load');
   const loadMs = Date.now() - started;
   const loadTasks = await takeLongTasks(page);
   await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
   const boxes = page.locator('.multi-select').filter({ hasText: 'Kecamatan' }).getByRole('checkbox');
   const changeMs: number[] = [];
-  // BENCH_PROFILE=file: a Chrome CPU profile of this view's filter changes (open in DevTools).
-  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
-  if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.start'); }
+  await startProfile();
   for (let change = 0; change < CHANGES; change++) {
     // Alternate: choose kecamatan `change`, then clear it again, so each click changes the result.
     const box = boxes.nth(Math.floor(change / 2));
@@ -158,10 +166,7 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
     changeMs.push(elapsed);
     await page.waitForTimeout(300);
   }
-  if (profiler) {
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(`${process.env.BENCH_PROFILE}.${view}.cpuprofile`, JSON.stringify(profile));
-  }
+  await stopProfile('change');
   const changeTasks = await takeLongTasks(page);
   return { view, loadMs, loadTasks, changeMs, changeTasks };
 }
