@@ -27,17 +27,47 @@ export function checkClaim(claimedKode: string | null | undefined, actualKode: s
 }
 
 /**
+ * The area index of every installation's point (-1 outside every area), in
+ * installation order. Plain loops fill the coordinate arrays: `Float64Array.from`
+ * with a mapper goes through the iterator protocol and is several times slower
+ * at 100,000 rows.
+ */
+export function locateInstallations(index: AreaIndex, installations: ReadonlyArray<Pick<Installation, 'lng' | 'lat'>>): Int32Array {
+  const lngs = new Float64Array(installations.length);
+  const lats = new Float64Array(installations.length);
+  for (let position = 0; position < installations.length; position++) {
+    const installation = installations[position]!;
+    lngs[position] = installation.lng;
+    lats[position] = installation.lat;
+  }
+  return assignToAreas(index, lngs, lats);
+}
+
+/** `kodes[area]` for each area index, null for -1 (outside). Throws on an index with no kode rather than dropping it. */
+export function kodesOfAreas(areas: Int32Array, kodes: readonly string[]): (string | null)[] {
+  const result = new Array<string | null>(areas.length);
+  for (let position = 0; position < areas.length; position++) {
+    const area = areas[position]!;
+    if (area === -1) {
+      result[position] = null;
+      continue;
+    }
+    const kode = kodes[area];
+    if (kode === undefined) throw new Error(`kodesOfAreas: position ${position} is in area ${area}, but only ${kodes.length} kodes were given`);
+    result[position] = kode;
+  }
+  return result;
+}
+
+/**
  * Locates every installation and checks its claim. `kodes[i]` is the kode of
  * area `i` of the index (the same order the index was built in).
  */
 export function placeInstallations(index: AreaIndex, kodes: readonly string[], installations: ReadonlyArray<PlaceableInstallation>): Placement[] {
   if (kodes.length !== index.areaCount) throw new Error(`placeInstallations: ${kodes.length} kodes for an index of ${index.areaCount} areas`);
-  const lngs = Float64Array.from(installations, (installation) => installation.lng);
-  const lats = Float64Array.from(installations, (installation) => installation.lat);
-  const areas = assignToAreas(index, lngs, lats);
+  const actualKodes = kodesOfAreas(locateInstallations(index, installations), kodes);
   return installations.map((installation, position) => {
-    const area = areas[position]!;
-    const actualKode = area === -1 ? null : kodes[area]!;
+    const actualKode = actualKodes[position] ?? null;
     const claimedKode = installation.kelurahanKode ?? null;
     return { id: installation.id, actualKode, claimedKode, claimStatus: checkClaim(claimedKode, actualKode) };
   });
