@@ -214,6 +214,10 @@ test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the li
   // Clearing the filter on the map brings every kelurahan and point back.
   await page.getByRole('button', { name: 'Peta' }).click();
   await openPlanner(page, false);
+  // Filtering to covered kelurahan only leaves no candidate, and the list says why (not "all covered").
+  await page.getByRole('combobox', { name: 'Status wilayah' }).selectOption('covered');
+  await expect(page.getByTestId('uncovered-row')).toHaveCount(0);
+  await expect(page.getByText('Tidak ada kelurahan belum tercakup dalam saringan ini.')).toBeVisible();
   await page.getByRole('button', { name: 'Hapus saringan' }).click();
   await expect(page.getByTestId('uncovered-row')).toHaveCount(59);
   await expect.poll(async () => (await mapSourceFacts(page)).kelurahan.every((entry) => entry.inFilter)).toBe(true);

@@ -131,7 +131,10 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           </p>
         )}
         <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
-        <RankingList rows={rowsInFilter} selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)} />
+        <RankingList
+          rows={rowsInFilter} candidateCount={rows.length} emptyText={rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}
+          selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)}
+        />
       </aside>
       <div className="planner-map">
         <MapView

@@ -11,10 +11,14 @@ export interface RankingListProps {
   topN: number;
   onTopNChange(topN: number): void;
   onSelect(kode: string): void;
+  /** Shown instead of "every kelurahan is covered" when `rows` is empty for another reason (e.g. the shared filters). */
+  emptyText?: string;
+  /** How many candidates Top N may span; defaults to `rows.length` (differs when `rows` is filtered). */
+  candidateCount?: number;
 }
 
 /** The uncovered kelurahan, best next target first; the top N are the recommended set. */
-export function RankingList({ rows, selectedKode, topN, onTopNChange, onSelect }: RankingListProps) {
+export function RankingList({ rows, selectedKode, topN, onTopNChange, onSelect, emptyText, candidateCount = rows.length }: RankingListProps) {
   const { t, i18n } = useTranslation('planner');
   const [query, setQuery] = useState('');
   const visible = filterRankingRows(rows, query);
@@ -36,11 +40,11 @@ export function RankingList({ rows, selectedKode, topN, onTopNChange, onSelect }
           <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('uncovered.search')} aria-label={t('uncovered.search')} />
           <label className="top-n">
             {t('uncovered.topN')}
-            <input type="number" min={1} max={Math.max(1, rows.length)} value={topN} onChange={(event) => onTopNChange(Number(event.target.value))} data-testid="top-n" />
+            <input type="number" min={1} max={Math.max(1, candidateCount)} value={topN} onChange={(event) => onTopNChange(Number(event.target.value))} data-testid="top-n" />
           </label>
         </div>
       </header>
-      {rows.length === 0 && <p className="empty-state">{t('uncovered.empty')}</p>}
+      {rows.length === 0 && <p className="empty-state">{emptyText ?? t('uncovered.empty')}</p>}
       {rows.length > 0 && visible.length === 0 && <p className="empty-state">{t('uncovered.noMatch')}</p>}
       <ol className="ranking-list" ref={listRef} data-testid="uncovered-list">
         {visible.map((row) => (
