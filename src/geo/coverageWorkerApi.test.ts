@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCoverageEngine } from './coverageWorkerApi';
+import { prepareRanking, rankCandidates } from './rankCandidates';
 import { CAMPAIGN_KODES, loadBatamKelurahan } from './fixtures/batam';
 
 describe('createCoverageEngine (what the worker exposes)', () => {
@@ -21,5 +22,17 @@ describe('createCoverageEngine (what the worker exposes)', () => {
     const visibility = engine.visibility('21.71.06.1004', [{ lng: 104.0058, lat: 1.1379, type: 'baliho' }]);
     expect(visibility.visibleKm2).toBeCloseTo((Math.PI * 0.3 * 0.3), 2);
     expect(() => engine.visibility('21.71.99.9999', [])).toThrow(/unknown kelurahan 21\.71\.99\.9999/);
+  });
+
+  it('hands back a ranking context that ranks exactly like one built on the main thread', () => {
+    const engine = createCoverageEngine();
+    const collection = loadBatamKelurahan();
+    engine.load(collection);
+    // structuredClone = what crossing the worker boundary does to the result.
+    const fromWorker = structuredClone(engine.prepareRanking());
+    const local = prepareRanking(collection.features);
+    expect(fromWorker).toEqual(local);
+    const options = { covered: new Set(CAMPAIGN_KODES), weights: { frontier: 1, distance: 3, area: 0, mainIsland: 1 } };
+    expect(rankCandidates(fromWorker, options)).toEqual(rankCandidates(local, options));
   });
 });

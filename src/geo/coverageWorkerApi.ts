@@ -41,6 +41,12 @@ export function createCoverageEngine() {
     assignPoints(lngs: Float64Array, lats: Float64Array): Int32Array {
       return assignToAreas(ready(), lngs, lats);
     },
+    /** The geometry-only half of ranking (shared borders, islands): typed arrays, cheap to copy back. */
+    prepareRanking(): RankingContext {
+      ready();
+      ranking ??= prepareRanking(features);
+      return ranking;
+    },
     rank(options: RankOptions): RankedCandidate[] {
       ready();
       ranking ??= prepareRanking(features);

@@ -132,7 +132,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         )}
         <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
         <RankingList
-          rows={rowsInFilter} candidateCount={rows.length} emptyText={rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}
+          rows={rowsInFilter} candidateCount={rows.length} emptyText={!data.rankingReady ? t('uncovered.ranking') : rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}
           selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)}
         />
       </aside>

@@ -6,7 +6,8 @@ import { useInstallations } from '../../data/useInstallations';
 import { buildAreaIndex, locate, type AreaIndex } from '../../geo/assignToAreas';
 import { computeCoverageAssigned, type KelurahanCoverage } from '../../geo/computeCoverage';
 import { kodesOfAreas, locateInstallations } from '../../geo/placeInstallations';
-import { DEFAULT_WEIGHTS, prepareRanking, rankCandidates, type RankedCandidate } from '../../geo/rankCandidates';
+import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../../geo/rankCandidates';
+import { useRankingContext } from './useRankingContext';
 import { localToday } from '../../features/installations/installationForm';
 
 /** What the planner page needs; the app-wide `useCampaign` is meant to supply the same. */
@@ -18,7 +19,9 @@ export interface PlannerData {
   store: InstallationStore;
   actualKode: (string | null)[];
   coverage: ReadonlyMap<string, KelurahanCoverage>;
+  /** Empty until `rankingReady` (the geometry half is computed in the coverage worker). */
   ranking: RankedCandidate[];
+  rankingReady: boolean;
   weights: Record<string, number>;
   setWeights(weights: Record<string, number>): void;
   topN: number;
@@ -30,6 +33,7 @@ export interface PlannerData {
 }
 
 const WEIGHTS_KEY = 'cakupan.weights';
+const NO_RANKING: RankedCandidate[] = [];
 const TOP_N_KEY = 'cakupan.topN';
 
 function readStored<T>(key: string, valid: (value: unknown) => value is T, fallback: T): T {
@@ -55,7 +59,7 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   const features = layers.kelurahan.features;
   const kodes = useMemo(() => features.map((feature) => feature.properties.kode), [features]);
   const areaIndex: AreaIndex = useMemo(() => buildAreaIndex(features), [features]);
-  const rankingContext = useMemo(() => prepareRanking(features), [features]);
+  const rankingContext = useRankingContext(layers.kelurahan);
   // Typed-array path on purpose: at 100,000 installations, building a placement
   // object per installation and then a copy with `actualKode` for coverage cost
   // ~500 ms of main-thread work on load; area indexes + one string array cost a
@@ -71,7 +75,7 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   const [weights, setWeightsState] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
   const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
   const covered = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
-  const ranking = useMemo(() => rankCandidates(rankingContext, { covered, weights }), [rankingContext, covered, weights]);
+  const ranking = useMemo(() => (rankingContext ? rankCandidates(rankingContext, { covered, weights }) : NO_RANKING), [rankingContext, covered, weights]);
   const setWeights = useCallback((next: Record<string, number>) => {
     setWeightsState(next);
     window.localStorage.setItem(WEIGHTS_KEY, JSON.stringify(next));
@@ -88,7 +92,7 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
     [areaIndex, kodes],
   );
   return {
-    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, coverage, ranking,
+    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, coverage, ranking, rankingReady: rankingContext !== undefined,
     weights, setWeights, topN, setTopN, asOf, today, locateKode,
   };
 }
