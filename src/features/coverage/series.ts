@@ -1,6 +1,7 @@
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
 import { statusOn } from '../../geo/computeCoverage';
 import { progressAgainstTarget, type TargetProgress } from '../../geo/rollUpCoverage';
+import { statusCountsOn, type InstallationDays } from './installationDays';
 
 // Chart series for the executive dashboard. Charts draw these arrays as given;
 // every number an executive reads is computed (and tested) here.
@@ -40,20 +41,26 @@ export function keptKelurahan(area: AreaInput) {
   return area.kelurahan.filter((kelurahan) => area.kelurahanKodes.has(kelurahan.kode));
 }
 
-export function kpis(area: AreaInput, installations: InstallationInput, target: CampaignTarget, asOf: string): Kpis {
+/** `days` (from installationDays, once per data change) turns the status count into an integer pass; without it, dates are compared as strings. */
+export function kpis(area: AreaInput, installations: InstallationInput, target: CampaignTarget, asOf: string, days?: InstallationDays): Kpis {
   const kept = keptKelurahan(area);
   const coveredCount = kept.filter((kelurahan) => area.coveredKodes.has(kelurahan.kode)).length;
+  const { byStatus, count: installationCount } = days ? statusCountsOn(days, installations.installationIndexes, asOf) : statusCountsByString(installations, asOf);
+  const progress = progressAgainstTarget({ coveredCount, total: kept.length, targetShare: target.share, targetDate: target.date, asOf });
+  return { ...progress, coveredCount, kelurahanCount: kept.length, byStatus, installationCount };
+}
+
+function statusCountsByString(installations: InstallationInput, asOf: string) {
   const byStatus: Record<InstallationStatus, number> = { terpasang: 0, rusak: 0, dilepas: 0 };
-  let installationCount = 0;
+  let count = 0;
   for (const index of installations.installationIndexes) {
     const installation = installations.installations[index];
     const status = installation ? statusOn(installation, asOf) : null;
     if (status === null) continue;
     byStatus[status]++;
-    installationCount++;
+    count++;
   }
-  const progress = progressAgainstTarget({ coveredCount, total: kept.length, targetShare: target.share, targetDate: target.date, asOf });
-  return { ...progress, coveredCount, kelurahanCount: kept.length, byStatus, installationCount };
+  return { byStatus, count };
 }
 
 export interface KecamatanCoveragePoint {
