@@ -44,7 +44,7 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
   const days = useMemo(() => installationDays(installations), [installations]);
   const headline = useMemo(() => kpis(area, kept, target, asOf, days), [area, kept, target, asOf, days]);
   const byKecamatan = useMemo(() => coverageByKecamatan(area), [area]);
-  const byType = useMemo(() => installationsByType(kept), [kept]);
+  const byType = useMemo(() => installationsByType(kept, days), [kept, days]);
   const progress = useMemo(
     () => progressOverTimeByDay(kept, days, filtered.kelurahanKodes, headline.targetCount, target, asOf),
     [kept, days, filtered.kelurahanKodes, headline.targetCount, target, asOf],

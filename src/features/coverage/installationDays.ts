@@ -1,4 +1,4 @@
-import { INSTALLATION_STATUSES, type Installation, type InstallationStatus } from '../../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
 
 // Per-installation day numbers, computed once per data change so that the
 // dashboard series (KPIs, progress over time) compare integers on every filter
@@ -20,22 +20,34 @@ export interface InstallationDays {
   removed: Int32Array;
   /** Index into INSTALLATION_STATUSES of the recorded status. */
   status: Uint8Array;
+  /** Index into INSTALLATION_TYPES of the material type. */
+  type: Uint8Array;
 }
 
+const typeCode = new Map<InstallationType, number>(INSTALLATION_TYPES.map((type, code) => [type, code]));
 const statusCode = new Map<InstallationStatus, number>(INSTALLATION_STATUSES.map((status, code) => [status, code]));
 export const DILEPAS = statusCode.get('dilepas')!;
 const TERPASANG = statusCode.get('terpasang')!;
 
-export function installationDays(items: ReadonlyArray<Pick<Installation, 'status' | 'installedAt' | 'removedAt'>>): InstallationDays {
+export function installationDays(items: ReadonlyArray<Pick<Installation, 'type' | 'status' | 'installedAt' | 'removedAt'>>): InstallationDays {
   const installed = new Int32Array(items.length);
   const removed = new Int32Array(items.length);
   const status = new Uint8Array(items.length);
+  const type = new Uint8Array(items.length);
   items.forEach((item, index) => {
     installed[index] = dayNumber(item.installedAt);
     removed[index] = item.removedAt === undefined ? NO_REMOVAL : dayNumber(item.removedAt);
     status[index] = statusCode.get(item.status)!;
+    type[index] = typeCode.get(item.type)!;
   });
-  return { installed, removed, status };
+  return { installed, removed, status, type };
+}
+
+/** Kept installations per material type, in INSTALLATION_TYPES order, from the type codes (no object reads). */
+export function typeCountsOf(days: InstallationDays, indexes: Uint32Array): Record<InstallationType, number> {
+  const counts = new Uint32Array(INSTALLATION_TYPES.length);
+  for (let position = 0; position < indexes.length; position++) counts[days.type[indexes[position]!]!]!++;
+  return Object.fromEntries(INSTALLATION_TYPES.map((type, code) => [type, counts[code]!])) as Record<InstallationType, number>;
 }
 
 /**

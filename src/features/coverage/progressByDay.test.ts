@@ -3,7 +3,7 @@ import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '..
 import { dayDate, installationDays } from './installationDays';
 import { progressOverTimeByDay } from './progressByDay';
 import { progressOverTime } from './progressSeries';
-import { kpis, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
+import { installationsByType, kpis, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
 
 type Item = Pick<Installation, 'type' | 'status' | 'installedAt' | 'removedAt'>;
 
@@ -63,8 +63,8 @@ describe('progressOverTimeByDay', () => {
   });
 });
 
-describe('kpis with installation days', () => {
-  it('counts statuses exactly as the string comparison does on random data', () => {
+describe('kpis and types with installation days', () => {
+  it('counts statuses and types exactly as the object reads do on random data', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const { items, installations, keptKodes, asOf } = randomInput(seed, 1 + (seed % 60));
       const area: AreaInput = {
@@ -72,7 +72,9 @@ describe('kpis with installation days', () => {
         kelurahanKodes: keptKodes,
         coveredKodes: new Set(['A1', 'B2']),
       };
-      expect(kpis(area, installations, target, asOf, installationDays(items)), `seed ${seed}`).toEqual(kpis(area, installations, target, asOf));
+      const days = installationDays(items);
+      expect(kpis(area, installations, target, asOf, days), `seed ${seed}`).toEqual(kpis(area, installations, target, asOf));
+      expect(installationsByType(installations, days), `seed ${seed}`).toEqual(installationsByType(installations));
     }
   });
 });

@@ -1,7 +1,7 @@
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
 import { statusOn } from '../../geo/computeCoverage';
 import { progressAgainstTarget, type TargetProgress } from '../../geo/rollUpCoverage';
-import { statusCountsOn, type InstallationDays } from './installationDays';
+import { statusCountsOn, typeCountsOf, type InstallationDays } from './installationDays';
 
 // Chart series for the executive dashboard. Charts draw these arrays as given;
 // every number an executive reads is computed (and tested) here.
@@ -91,13 +91,18 @@ export interface TypePoint {
 }
 
 /** Kept installations per material type, in the schema's type order (zeros included so bars do not move). */
-export function installationsByType(installations: InstallationInput): TypePoint[] {
+export function installationsByType(installations: InstallationInput, days?: InstallationDays): TypePoint[] {
+  const counts = days ? typeCountsOf(days, installations.installationIndexes) : typeCountsByObject(installations);
+  return INSTALLATION_TYPES.map((type) => ({ type, count: counts[type] }));
+}
+
+function typeCountsByObject(installations: InstallationInput) {
   const counts: Record<InstallationType, number> = { baliho: 0, spanduk: 0, banner: 0, poster: 0 };
   for (const index of installations.installationIndexes) {
     const installation = installations.installations[index];
     if (installation) counts[installation.type]++;
   }
-  return INSTALLATION_TYPES.map((type) => ({ type, count: counts[type] }));
+  return counts;
 }
 
 export const STATUS_ORDER = INSTALLATION_STATUSES;
