@@ -1,6 +1,6 @@
 import type { RegionLayers } from '../data/geodata';
-import { useFilteredView, type FilteredCampaign } from './pages/useFilteredView';
-import { usePlannerData, type PlannerData } from './pages/usePlannerData';
+import { useFilteredView, type FilteredCampaign } from './useFilteredView';
+import { usePlannerData, type PlannerData } from './usePlannerData';
 import type { SetViewState, ViewState } from './urlState';
 
 /**

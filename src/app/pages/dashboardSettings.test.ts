@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET, parseTarget } from './useCampaignTarget';
-import { recommendedFrom } from './useFilteredView';
+import { recommendedFrom } from '../useFilteredView';
 
 describe('stored campaign target', () => {
   it('reads a valid stored target', () => {

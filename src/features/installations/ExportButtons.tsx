@@ -15,6 +15,11 @@ export interface ExportButtonsProps {
 }
 
 /** Downloads the given rows as Excel-ready CSV or as GeoJSON; both import back unchanged. */
+const formats = [
+  { extension: 'csv', mimeType: 'text/csv;charset=utf-8', serialise: installationsToCsv },
+  { extension: 'geojson', mimeType: 'application/geo+json', serialise: installationsToGeoJson },
+] as const;
+
 export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pemasangan-kkbc' }: ExportButtonsProps) {
   const { t } = useTranslation('export');
   const options = kelurahanName ? { kelurahanName } : {};
@@ -22,26 +27,19 @@ export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pe
   const date = todayInJakarta();
   return (
     <div className="export-buttons" role="group" aria-label={t('count', { count: installations.length })}>
-      <button
-        type="button"
-        className="button secondary"
-        disabled={empty}
-        title={empty ? t('empty') : undefined}
-        data-testid="export-csv"
-        onClick={() => downloadFile(datedFileName(fileBaseName, 'csv', date), installationsToCsv(installations, options), 'text/csv;charset=utf-8')}
-      >
-        {t('csv')}
-      </button>
-      <button
-        type="button"
-        className="button secondary"
-        disabled={empty}
-        title={empty ? t('empty') : undefined}
-        data-testid="export-geojson"
-        onClick={() => downloadFile(datedFileName(fileBaseName, 'geojson', date), installationsToGeoJson(installations, options), 'application/geo+json')}
-      >
-        {t('geojson')}
-      </button>
+      {formats.map(({ extension, mimeType, serialise }) => (
+        <button
+          key={extension}
+          type="button"
+          className="button secondary"
+          disabled={empty}
+          title={empty ? t('empty') : undefined}
+          data-testid={`export-${extension}`}
+          onClick={() => downloadFile(datedFileName(fileBaseName, extension, date), serialise(installations, options), mimeType)}
+        >
+          {t(extension)}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { RegionLayers } from '../../data/geodata';
-import type { Installation } from '../../data/installation';
-import type { InstallationStore } from '../../data/store';
-import { useInstallations } from '../../data/useInstallations';
-import { buildAreaIndex, locate, type AreaIndex } from '../../geo/assignToAreas';
-import { computeCoverageAssigned, type KelurahanCoverage } from '../../geo/computeCoverage';
-import { kodesOfAreas, locateInstallations } from '../../geo/placeInstallations';
-import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../../geo/rankCandidates';
+import type { RegionLayers } from '../data/geodata';
+import type { Installation } from '../data/installation';
+import type { InstallationStore } from '../data/store';
+import { useInstallations } from '../data/useInstallations';
+import { buildAreaIndex, locate, type AreaIndex } from '../geo/assignToAreas';
+import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeCoverage';
+import { kodesOfAreas, locateInstallations } from '../geo/placeInstallations';
+import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
-import { localToday } from '../../features/installations/installationForm';
+import { localToday } from '../features/installations/installationForm';
 
 /** What the planner page needs; the app-wide `useCampaign` is meant to supply the same. */
 export interface PlannerData {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { applyFilters, type FilteredView, type FilterInput, type KelurahanRef } from '../filters';
-import type { ViewState } from '../urlState';
+import { applyFilters, type FilteredView, type FilterInput, type KelurahanRef } from './filters';
+import type { ViewState } from './urlState';
 import type { PlannerData } from './usePlannerData';
 
 export interface FilteredCampaign {

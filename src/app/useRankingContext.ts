@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { prepareRanking, type RankingContext } from '../../geo/rankCandidates';
-import type { KelurahanCollection } from '../../geo/types';
-import { createCoverageWorker, type CoverageWorker } from '../../geo/worker-client';
+import { prepareRanking, type RankingContext } from '../geo/rankCandidates';
+import type { KelurahanCollection } from '../geo/types';
+import { createCoverageWorker, type CoverageWorker } from '../geo/worker-client';
 
 /**
  * The geometry-only half of the ranking (shared borders within 5 m, islands)
