@@ -92,7 +92,7 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
       <KpiCards kpis={headline} target={target} asOf={asOf} />
-      <div className="chart-grid">
+      <div className="chart-grid" data-synced-installations={charts.kept.installationIndexes.length}>
         <CoverageByKecamatanChartMemo series={byKecamatan} onSelectKecamatan={selectKecamatan} />
         <TypeChartMemo series={byType} />
         <ProgressChartMemo series={progress} asOf={asOf} />
