@@ -3,14 +3,46 @@ import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type Inst
 // Per-installation day numbers, computed once per data change so that the
 // dashboard series (KPIs, progress over time) compare integers on every filter
 // change instead of parsing or comparing date strings 100,000 times.
-// Cost: one Date.parse per date, ~20 ms for 100,000 installations, paid on load.
+// Cost: one pass, ~10 ms for 100,000 installations, paid on load; reading the
+// digits by character code is ~10x cheaper than building a string for Date.parse.
 
 const dayMilliseconds = 86_400_000;
 /** `removed` value of an installation without a removal date: later than any real day. */
 export const NO_REMOVAL = 2_147_483_647;
 
-/** Days since 1970-01-01 (UTC) of a YYYY-MM-DD date; orders exactly like the ISO strings. */
-export const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / dayMilliseconds;
+const DASH = 45;
+const ZERO = 48;
+const digit = (date: string, at: number) => {
+  const value = date.charCodeAt(at) - ZERO;
+  return value >= 0 && value <= 9 ? value : NaN;
+};
+
+/** Days from 1970-01-01 to year/month/day, proleptic Gregorian (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const shifted = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/**
+ * Days since 1970-01-01 (UTC) of a YYYY-MM-DD date; orders exactly like the ISO
+ * strings. Same result as `Date.parse(date + 'T00:00:00Z') / 86_400_000` for every
+ * input: V8 accepts day 1-31 in any month and rolls over (2026-02-30 is 2 March),
+ * which days_from_civil also does because it is linear in the day; anything else
+ * (malformed, month 13, day 32) takes Date.parse itself, NaN included.
+ */
+export function dayNumber(date: string): number {
+  if (date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH) {
+    const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+    const month = digit(date, 5) * 10 + digit(date, 6);
+    const day = digit(date, 8) * 10 + digit(date, 9);
+    // NaN (a non-digit) fails these comparisons too.
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return daysFromCivil(year, month, day);
+  }
+  return Date.parse(`${date}T00:00:00Z`) / dayMilliseconds;
+}
 /** The YYYY-MM-DD date of a day number. */
 export const dayDate = (day: number): string => new Date(day * dayMilliseconds).toISOString().slice(0, 10);
 
@@ -34,12 +66,13 @@ export function installationDays(items: ReadonlyArray<Pick<Installation, 'type' 
   const removed = new Int32Array(items.length);
   const status = new Uint8Array(items.length);
   const type = new Uint8Array(items.length);
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     installed[index] = dayNumber(item.installedAt);
     removed[index] = item.removedAt === undefined ? NO_REMOVAL : dayNumber(item.removedAt);
     status[index] = statusCode.get(item.status)!;
     type[index] = typeCode.get(item.type)!;
-  });
+  }
   return { installed, removed, status, type };
 }
 
