@@ -29,7 +29,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['react', 'react-dom', 'maplibre-gl', '**/features/**', '**/app/**'], message: 'src/geo is pure: no React, no MapLibre.' },
-        { group: ['**/data/**'], allowTypeImports: true, message: 'src/geo may use data types, never the store.' },
+        { group: ['**/data/**', '!**/data/installationKinds'], allowTypeImports: true, message: 'src/geo may use data types (and the kind lists), never the store.' },
       ] }],
     },
   },

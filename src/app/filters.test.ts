@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Installation } from '../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../data/installation';
+import { installationColumns } from '../geo/installationColumns';
 import { applyFilters, isFilterActive, pickInstallations, type FilterInput, type FilterState } from './filters';
 
 const NONE: FilterState = { kecamatan: [], state: 'all', types: [], statuses: [] };
@@ -20,6 +21,13 @@ function installation(id: string, patch: Partial<Installation>): Installation {
   };
 }
 
+const installations = [
+  installation('a', { type: 'baliho', installedAt: '2026-02-10' }),
+  installation('b', { type: 'poster', status: 'rusak', installedAt: '2026-04-01' }),
+  installation('c', { type: 'spanduk', installedAt: '2026-05-20' }),
+  installation('outside', { type: 'baliho', installedAt: '2026-03-03' }),
+];
+
 const input: FilterInput = {
   kelurahan: [
     { kode: '21.71.06.1004', kecamatanKode: '21.71.06' },
@@ -29,17 +37,13 @@ const input: FilterInput = {
   ],
   coveredKodes: new Set(['21.71.06.1004', '21.71.09.1003']),
   recommendedKodes: new Set(['21.71.06.1001']),
-  installations: [
-    installation('a', { type: 'baliho', installedAt: '2026-02-10' }),
-    installation('b', { type: 'poster', status: 'rusak', installedAt: '2026-04-01' }),
-    installation('c', { type: 'spanduk', installedAt: '2026-05-20' }),
-    installation('outside', { type: 'baliho', installedAt: '2026-03-03' }),
-  ],
-  actualKode: ['21.71.06.1004', '21.71.09.1003', '21.71.06.1004', null],
+  columns: installationColumns(installations),
+  // a and c lie in 21.71.06.1004 (area 0), b in 21.71.09.1003 (area 2), the last one outside.
+  areaPerInstallation: Int32Array.of(0, 2, 0, -1),
 };
 
 const ids = (filters: FilterState) =>
-  pickInstallations(input.installations, applyFilters(input, filters).installationIndexes).map((item) => item.id);
+  pickInstallations(installations, applyFilters(input, filters).installationIndexes).map((item) => item.id);
 
 describe('applyFilters', () => {
   it('keeps everything, including installations outside the region, when no filter is on', () => {
@@ -71,6 +75,36 @@ describe('applyFilters', () => {
 
   it('combines filters with AND', () => {
     expect(ids({ ...NONE, kecamatan: ['21.71.06'], types: ['spanduk'], to: '2026-12-31' })).toEqual(['c']);
+  });
+
+  it('keeps exactly what the filters say on random installations and random filter states', () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pick = <T,>(values: readonly T[]) => values.filter(() => random() < 0.4);
+    const many = Array.from({ length: 2000 }, (_, index) => installation(`r${index}`, {
+      type: INSTALLATION_TYPES[Math.floor(random() * 4)]!, status: INSTALLATION_STATUSES[Math.floor(random() * 3)]!,
+      installedAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 200))).toISOString().slice(0, 10),
+    }));
+    const areas = Int32Array.from(many, () => Math.floor(random() * (input.kelurahan.length + 1)) - 1);
+    const randomInput: FilterInput = { ...input, columns: installationColumns(many), areaPerInstallation: areas };
+    for (let round = 0; round < 200; round++) {
+      const [from, to] = [random() < 0.5 ? `2026-0${1 + Math.floor(random() * 4)}-15` : undefined, random() < 0.5 ? `2026-0${4 + Math.floor(random() * 4)}-01` : undefined];
+      const filters: FilterState = {
+        kecamatan: pick(['21.71.06', '21.71.09', '21.71.01']), state: (['all', 'covered', 'uncovered', 'recommended'] as const)[round % 4]!,
+        types: pick(INSTALLATION_TYPES), statuses: pick(INSTALLATION_STATUSES), ...(from ? { from } : {}), ...(to ? { to } : {}),
+      };
+      const view = applyFilters(randomInput, filters);
+      // The rule in plain words, on the objects: AND of every filter that is on.
+      const expected = many.flatMap((item, index) => {
+        const kode = areas[index] === -1 ? undefined : input.kelurahan[areas[index]!]!.kode;
+        const keep = (filters.types.length === 0 || filters.types.includes(item.type))
+          && (filters.statuses.length === 0 || filters.statuses.includes(item.status))
+          && (!filters.from || item.installedAt >= filters.from) && (!filters.to || item.installedAt <= filters.to)
+          && (!view.areaFiltered || (kode !== undefined && view.kelurahanKodes.has(kode)));
+        return keep ? [index] : [];
+      });
+      expect([...view.installationIndexes], JSON.stringify(filters)).toEqual(expected);
+    }
   });
 
   it('reports whether any filter is on', () => {

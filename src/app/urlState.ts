@@ -5,6 +5,7 @@ import {
   type InstallationStatus,
   type InstallationType,
 } from '../data/installation';
+import { isIsoDate } from '../geo/installationColumns';
 
 // Shareable view state lives in the URL (STYLE.md habit 7): copy a link, open it
 // elsewhere, see the same view; back/forward walk through it.
@@ -49,7 +50,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lang: 'id',
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const KODE = /^[\d.]+$/;
 
 function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -62,7 +62,8 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): T[
 }
 
 function date(value: string | null): string | undefined {
-  return value && DATE.test(value) ? value : undefined;
+  // A real calendar day: an impossible one (2026-02-30) is ignored like any malformed parameter.
+  return value && isIsoDate(value) ? value : undefined;
 }
 
 /** Unknown or malformed parameters are ignored, never an error: a shared link must always open. */

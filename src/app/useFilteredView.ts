@@ -24,7 +24,7 @@ export function recommendedFrom(ranking: ReadonlyArray<{ kode: string; rank: num
  * of the filters, the data or the as-of date recomputes anything.
  */
 export function useFilteredView(data: PlannerData, view: ViewState): FilteredCampaign {
-  const { layers, coverage, ranking, topN, installations, actualKode } = data;
+  const { layers, coverage, ranking, topN, columns, areaPerInstallation } = data;
   const kelurahan = useMemo(
     () => layers.kelurahan.features.map(({ properties }) => ({
       kode: properties.kode, kecamatanKode: properties.kecamatanKode, nama: properties.nama, kecamatan: properties.kecamatan, areaKm2: properties.areaKm2,
@@ -40,8 +40,8 @@ export function useFilteredView(data: PlannerData, view: ViewState): FilteredCam
   const recommendedKodes = useMemo(() => recommendedFrom(ranking, coveredKodes, topN), [ranking, coveredKodes, topN]);
   const rankByKode = useMemo(() => new Map(ranking.map((candidate) => [candidate.kode, candidate.rank])), [ranking]);
   const filterInput = useMemo<FilterInput>(
-    () => ({ kelurahan, coveredKodes, recommendedKodes, installations, actualKode }),
-    [kelurahan, coveredKodes, recommendedKodes, installations, actualKode],
+    () => ({ kelurahan, coveredKodes, recommendedKodes, columns, areaPerInstallation }),
+    [kelurahan, coveredKodes, recommendedKodes, columns, areaPerInstallation],
   );
   const { kecamatan, state, types, statuses, from, to } = view;
   const filtered = useMemo(

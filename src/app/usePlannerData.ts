@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RegionLayers } from '../data/geodata';
 import type { Installation } from '../data/installation';
+import { createColumns, type InstallationColumns } from '../geo/installationColumns';
+import type { PreparedInstallations } from './prepareInstallations';
+import { usePreparedInstallations } from './usePreparedInstallations';
 import type { InstallationStore } from '../data/store';
 import { useInstallations } from '../data/useInstallations';
 import { buildAreaIndex, locate, type AreaIndex } from '../geo/assignToAreas';
 import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeCoverage';
-import { kodesOfAreas, locateInstallations } from '../geo/placeInstallations';
 import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
 import { localToday } from '../features/installations/installationForm';
@@ -18,6 +20,10 @@ export interface PlannerData {
   installations: Installation[];
   store: InstallationStore;
   actualKode: (string | null)[];
+  /** The installations as typed-array columns (one pass per data change); read these, not the objects, in per-change work. */
+  columns: InstallationColumns;
+  /** The kelurahan (index in `layers.kelurahan.features`) each installation lies in; -1 = outside the region. */
+  areaPerInstallation: Int32Array;
   coverage: ReadonlyMap<string, KelurahanCoverage>;
   /** Empty until `rankingReady` (the geometry half is computed in the coverage worker). */
   ranking: RankedCandidate[];
@@ -33,6 +39,8 @@ export interface PlannerData {
 }
 
 const WEIGHTS_KEY = 'cakupan.weights';
+/** Before the first list is prepared: no installations. */
+const EMPTY: PreparedInstallations = { installations: [], columns: createColumns(0), areaPerInstallation: new Int32Array(0), actualKode: [] };
 const NO_RANKING: RankedCandidate[] = [];
 const TOP_N_KEY = 'cakupan.topN';
 
@@ -55,23 +63,27 @@ const isTopN = (value: unknown): value is number => typeof value === 'number' &&
  * each step memoised on exactly its inputs so a slider move only re-ranks.
  */
 export function usePlannerData(layers: RegionLayers, asOfParam: string | undefined): PlannerData {
-  const { status, installations, error, store } = useInstallations({ demoKelurahan: layers.kelurahan });
+  const loaded = useInstallations({ demoKelurahan: layers.kelurahan });
   const features = layers.kelurahan.features;
   const kodes = useMemo(() => features.map((feature) => feature.properties.kode), [features]);
   const areaIndex: AreaIndex = useMemo(() => buildAreaIndex(features), [features]);
   const rankingContext = useRankingContext(layers.kelurahan);
-  // Typed-array path on purpose: at 100,000 installations, building a placement
-  // object per installation and then a copy with `actualKode` for coverage cost
-  // ~500 ms of main-thread work on load; area indexes + one string array cost a
-  // fraction of that. Claim checks (placeInstallations) are not needed here.
-  const areaPerInstallation = useMemo(() => locateInstallations(areaIndex, installations), [areaIndex, installations]);
-  const actualKode = useMemo(() => kodesOfAreas(areaPerInstallation, kodes), [areaPerInstallation, kodes]);
+  // Columns and area indexes, once per data change and in slices (see prepareInstallations):
+  // every pass over 100,000 installation objects costs ~70 ms (rows from IndexedDB come in
+  // several shapes), so locating, coverage, the shared filters and the charts work on typed
+  // arrays instead. Everything below reads the prepared list, never `loaded.installations`,
+  // so the objects, the columns and the areas always describe the same rows.
+  const { prepared = EMPTY, preparing, error: prepareError } = usePreparedInstallations(loaded.installations, areaIndex, kodes);
+  const { installations, columns, areaPerInstallation, actualKode } = prepared;
+  const status = prepareError ? 'error' : preparing && loaded.status === 'ready' ? 'loading' : loaded.status;
+  const error = prepareError ?? loaded.error;
+  const store = loaded.store;
   const today = localToday();
   const asOf = asOfParam ?? today;
   const coverage = useMemo(() => {
-    const result = computeCoverageAssigned(kodes, installations, areaPerInstallation, asOf);
+    const result = computeCoverageAssigned(kodes, columns, areaPerInstallation, asOf);
     return new Map(result.kelurahan.map((entry) => [entry.kode, entry]));
-  }, [kodes, installations, areaPerInstallation, asOf]);
+  }, [kodes, columns, areaPerInstallation, asOf]);
   const [weights, setWeightsState] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
   const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
   const covered = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
@@ -92,7 +104,7 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
     [areaIndex, kodes],
   );
   return {
-    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, coverage, ranking, rankingReady: rankingContext !== undefined,
+    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, columns, areaPerInstallation, coverage, ranking, rankingReady: rankingContext !== undefined,
     weights, setWeights, topN, setTopN, asOf, today, locateKode,
   };
 }

@@ -11,7 +11,8 @@ defineStoreContract('IndexedDB (Dexie on fake-indexeddb)', ({ now }) => {
   const databaseName = `cakupan-test-${(databaseCount += 1)}`;
   const opened: IndexedDbStore[] = [];
   const open = () => {
-    const store = createIndexedDbStore({ databaseName, dexieOptions, now });
+    // Pages of 2 rows: every contract test that lists more than one row also runs the paged read.
+    const store = createIndexedDbStore({ databaseName, dexieOptions, now, listPageSize: 2 });
     opened.push(store);
     return store;
   };
@@ -28,6 +29,21 @@ describe('IndexedDB store persistence', () => {
     const reopened = createIndexedDbStore({ databaseName: 'reload', dexieOptions });
     expect(await reopened.list()).toEqual([created]);
     reopened.close();
+  });
+
+  it('lists every row, in order, when the read takes several pages (sizes around the page boundary)', async () => {
+    for (const count of [0, 2, 3, 4, 7]) {
+      const store = createIndexedDbStore({ databaseName: `pages-${count}`, dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange }, listPageSize: 2 });
+      // Dates in reverse of creation: the listed order must be by installedAt, not by id or insertion.
+      const inputs = Array.from({ length: count }, (_, index) => sampleInput({ installedAt: `2026-0${9 - index}-01` }));
+      const result = await store.bulkImport(inputs);
+      const listed = await store.list();
+      expect(listed.map((row) => row.installedAt)).toEqual(inputs.map((input) => input.installedAt).reverse());
+      expect(new Set(listed.map((row) => row.id)).size).toBe(count);
+      if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.errors)}`);
+      expect(listed.map((row) => row.id).sort()).toEqual(result.created.map((row) => row.id).sort());
+      store.close();
+    }
   });
 
   it('lets only one of two tabs seed when both start at once', async () => {

@@ -34,6 +34,8 @@ export interface IndexedDbStoreOptions {
   dexieOptions?: DexieOptions;
   now?: () => Date;
   newId?: () => string;
+  /** Rows per read request in `list` (default 10,000; see there). */
+  listPageSize?: number;
 }
 
 export type IndexedDbStore = InstallationStore & {
@@ -50,6 +52,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
   const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
   const now = () => (options.now?.() ?? new Date()).toISOString();
   const newId = options.newId ?? randomId;
+  const listPage = options.listPageSize ?? 10_000;
 
   const db = new Dexie(databaseName, options.dexieOptions) as CakupanDatabase;
   // Indexed fields only; the row keeps every field. Add a version(2) with an upgrade for schema changes.
@@ -81,7 +84,20 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
 
   return {
     async list() {
-      return sortInstallations(await db.installations.toArray());
+      // In pages of `listPageSize` rows by primary key, inside one read transaction (one consistent
+      // snapshot): IndexedDB hands each page over in its own task, so decoding 100,000 rows is
+      // ten ~30 ms tasks instead of one ~300 ms task that freezes the page while it loads.
+      const rows = await db.transaction('r', db.installations, async () => {
+        const all: Installation[] = [];
+        let page = await db.installations.orderBy(':id').limit(listPage).toArray();
+        while (page.length > 0) {
+          for (const row of page) all.push(row);
+          if (page.length < listPage) break;
+          page = await db.installations.where(':id').above(page[page.length - 1]!.id).limit(listPage).toArray();
+        }
+        return all;
+      });
+      return sortInstallations(rows);
     },
     async get(id) {
       return db.installations.get(id);

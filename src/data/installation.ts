@@ -2,11 +2,9 @@ import { z } from 'zod';
 
 // One schema for forms, import, the HTTP API, the IndexedDB store and tests.
 
-export const INSTALLATION_TYPES = ['baliho', 'spanduk', 'banner', 'poster'] as const;
-export type InstallationType = (typeof INSTALLATION_TYPES)[number];
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from './installationKinds';
 
-export const INSTALLATION_STATUSES = ['terpasang', 'rusak', 'dilepas'] as const;
-export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
+export { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from './installationKinds';
 
 export const INSTALLATION_SOURCES = ['demo', 'manual', 'import'] as const;
 export type InstallationSource = (typeof INSTALLATION_SOURCES)[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Installation } from '../data/installation';
+import { installationColumns } from './installationColumns';
 import { buildAreaIndex } from './assignToAreas';
 import { computeCoverage, computeCoverageAssigned } from './computeCoverage';
 import { loadBatamKelurahan } from './fixtures/batam';
@@ -32,6 +33,7 @@ function randomInstallations(count: number): Installation[] {
 describe('computeCoverageAssigned', () => {
   const installations = randomInstallations(5000);
   const areas = locateInstallations(index, installations);
+  const columns = installationColumns(installations);
 
   it('equals computeCoverage on real Batam boundaries and random points, for several dates', () => {
     const actualKode = placeInstallations(index, kodes, installations).map((placement) => placement.actualKode);
@@ -42,17 +44,17 @@ describe('computeCoverageAssigned', () => {
     const withKode = installations.map((installation, position) => ({ ...installation, actualKode: actualKode[position] ?? null }));
     for (const asOf of ['2025-12-31', '2026-04-15', '2026-08-01', '2027-06-01']) {
       const expected = computeCoverage(kodes, withKode, asOf);
-      expect(computeCoverageAssigned(kodes, installations, areas, asOf)).toEqual(expected);
+      expect(computeCoverageAssigned(kodes, columns, areas, asOf)).toEqual(expected);
     }
-    const middle = computeCoverageAssigned(kodes, installations, areas, '2026-06-01');
+    const middle = computeCoverageAssigned(kodes, columns, areas, '2026-06-01');
     expect(middle.outsideCount).toBeGreaterThan(0);
     expect(middle.notYetInstalledCount).toBeGreaterThan(0);
   });
 
   it('rejects mismatched lengths and an area with no kode instead of dropping installations', () => {
-    expect(() => computeCoverageAssigned(kodes, installations, areas.subarray(1), '2026-06-01')).toThrow(/4999 areas for 5000 installations/);
+    expect(() => computeCoverageAssigned(kodes, columns, areas.subarray(1), '2026-06-01')).toThrow(/4999 areas for 5000 installations/);
     const inside = areas.findIndex((area) => area >= 0);
-    expect(() => computeCoverageAssigned(kodes.slice(0, 0), installations.slice(inside, inside + 1), areas.subarray(inside, inside + 1), '2027-01-01'))
+    expect(() => computeCoverageAssigned(kodes.slice(0, 0), installationColumns(installations.slice(inside, inside + 1)), areas.subarray(inside, inside + 1), '2027-01-01'))
       .toThrow(/installation 0 is in area \d+, but only 0 kodes/);
     expect(() => kodesOfAreas(Int32Array.of(-1, kodes.length), kodes)).toThrow(/position 1 is in area 64, but only 64 kodes/);
   });

@@ -108,7 +108,7 @@ async function seedDatabase(page: Page, origin: string, rows: Record<string, unk
 /** Collects long tasks from page start; `__longTasks` is read and cleared per phase. */
 const OBSERVE_LONG_TASKS = `
   window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]); })
     .observe({ type: 'longtask', buffered: true });
 `;
 
@@ -138,13 +138,16 @@ const TIME_CHANGE = `
   });
 `;
 
-async function takeLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const holder = window as unknown as { __longTasks: number[] };
-    const tasks = holder.__longTasks;
+async function takeLongTasks(page: Page, phase: string): Promise<number[]> {
+  const tasks = await page.evaluate(() => {
+    const holder = window as unknown as { __longTasks: [number, number][] };
+    const taken = holder.__longTasks;
     holder.__longTasks = [];
-    return tasks;
+    return taken;
   });
+  // With BENCH_PROFILE, when each long task started (ms after navigation), to find it in the CPU profile.
+  if (process.env.BENCH_PROFILE) console.log(`${phase} long tasks [start ms, duration ms]: ${JSON.stringify(tasks.map(([start, duration]) => [Math.round(start), Math.round(duration)]))}`);
+  return tasks.map(([, duration]) => duration);
 }
 
 interface ViewFigures { view: string; loadMs: number; loadTasks: number[]; changeMs: number[]; changeTasks: number[] }
@@ -168,7 +171,7 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
   await page.waitForTimeout(2_000);
   await stopProfile('load');
   const loadMs = Date.now() - started;
-  const loadTasks = await takeLongTasks(page);
+  const loadTasks = await takeLongTasks(page, `${view} load`);
   await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
   const boxes = page.locator('.multi-select').filter({ hasText: 'Kecamatan' }).getByRole('checkbox');
   const changeMs: number[] = [];
@@ -181,7 +184,7 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
     await page.waitForTimeout(300);
   }
   await stopProfile('change');
-  const changeTasks = await takeLongTasks(page);
+  const changeTasks = await takeLongTasks(page, `${view} change`);
   return { view, loadMs, loadTasks, changeMs, changeTasks };
 }
 

@@ -26,9 +26,7 @@ export interface InstallationRow {
   statedNama?: string;
   source: InstallationSource;
   notes: string;
-  warnings: InstallationWarning[];
-  /** Lower-case text the global search looks in (precomputed once per row). */
-  searchText: string;
+  warnings: readonly InstallationWarning[];
 }
 
 export interface KelurahanName {
@@ -46,23 +44,28 @@ export interface InstallationRowsInput {
   duplicateIds?: ReadonlySet<string>;
 }
 
+/** The six possible warning lists, shared by every row (100,000 rows need no 100,000 arrays). */
+const WARNING_LISTS = new Map<string, readonly InstallationWarning[]>();
+
 export function warningsFor(
   actualKode: string | null | undefined,
   statedKode: string | undefined,
   duplicate: boolean,
-): InstallationWarning[] {
-  const warnings: InstallationWarning[] = [];
-  if (actualKode === null || actualKode === undefined) warnings.push('outside');
-  else if (statedKode && statedKode !== actualKode) warnings.push('mismatch');
-  if (duplicate) warnings.push('duplicate');
-  return warnings;
+): readonly InstallationWarning[] {
+  const place: InstallationWarning | undefined =
+    actualKode === null || actualKode === undefined ? 'outside' : statedKode && statedKode !== actualKode ? 'mismatch' : undefined;
+  const key = `${place ?? ''}:${duplicate}`;
+  let list = WARNING_LISTS.get(key);
+  if (!list) {
+    list = Object.freeze([...(place ? [place] : []), ...(duplicate ? ['duplicate' as const] : [])]);
+    WARNING_LISTS.set(key, list);
+  }
+  return list;
 }
 
 function toRow(installation: Installation, index: number, actual: string | null | undefined, input: InstallationRowsInput): InstallationRow {
   const actualName = actual ? input.names.get(actual) : undefined;
   const stated = installation.kelurahanKode;
-  const statedName = stated ? input.names.get(stated) : undefined;
-  const warnings = warningsFor(actual, stated, input.duplicateIds?.has(installation.id) ?? false);
   return {
     index,
     id: installation.id,
@@ -76,17 +79,18 @@ function toRow(installation: Installation, index: number, actual: string | null 
     actualNama: actualName?.nama,
     kecamatan: actualName?.kecamatan,
     statedKode: stated,
-    statedNama: statedName?.nama,
+    statedNama: stated ? input.names.get(stated)?.nama : undefined,
     source: installation.source,
     notes: installation.notes,
-    warnings,
-    searchText: [installation.id, installation.type, installation.status, installation.installedAt, actual, actualName?.nama,
-      actualName?.kecamatan, stated, statedName?.nama, installation.notes, ...warnings]
-      .filter(Boolean).join(' ').toLowerCase(),
+    warnings: warningsFor(actual, stated, input.duplicateIds?.has(installation.id) ?? false),
   };
 }
 
-/** Builds rows in installation order. Cost: one object and one search string per row (~40 ms per 100,000). */
+/**
+ * Builds rows in installation order. Cost: one object per row; the search text is
+ * made on the first search (see `installationSearchText`), not here: at 100,000
+ * rows the strings and their garbage were most of the ~180 ms this took on load.
+ */
 export function buildInstallationRows(input: InstallationRowsInput): InstallationRow[] {
   const { installations, indexes, actualKode } = input;
   if (actualKode.length !== installations.length) {
@@ -115,4 +119,15 @@ export const INSTALLATION_ACCESSORS: Accessors<InstallationRow> = {
   warnings: (row) => (row.warnings.length ? row.warnings.join(' ') : undefined),
 };
 
-export const installationSearchText = (row: InstallationRow): string => row.searchText;
+/** The words the global search looks in, lower-case and space-separated; made once per row, on first use. */
+const searchTexts = new WeakMap<InstallationRow, string>();
+
+export function installationSearchText(row: InstallationRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = [row.id, row.type, row.status, row.installedAt, row.actualKode, row.actualNama, row.kecamatan, row.statedKode, row.statedNama, row.notes, ...row.warnings]
+      .filter(Boolean).join(' ').toLowerCase();
+    searchTexts.set(row, text);
+  }
+  return text;
+}
