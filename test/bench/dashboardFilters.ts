@@ -62,7 +62,7 @@ function change(filters: FilterState) {
   coverageByKecamatan(area);
   installationsByType(kept);
   time('progress', () => progressOverTime(kept, filtered.kelurahanKodes, headline.targetCount, target, '2026-10-31'));
-  time('kelurahanRows', () => buildKelurahanRows({ ...area, recommendedKodes, rankByKode: new Map(), installations, installationIndexes: filtered.installationIndexes, actualKode }));
+  time('kelurahanRows', () => buildKelurahanRows({ ...area, recommendedKodes, rankByKode: new Map(), installationTypes: columns.type, installationIndexes: filtered.installationIndexes, areaPerInstallation }));
   const rows = time('installationRows', () => pickInstallations(allRows, filtered.installationIndexes));
   // The table's default view (no search, no sort); sorting is a separate user action, timed below.
   time('tableQuery', () => queryRows(rows, { search: '', columnFilters: {} }, INSTALLATION_ACCESSORS, installationSearchText));

@@ -33,9 +33,10 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const kelurahanRows = useMemo(
     () => buildKelurahanRows({
       kelurahan: derived.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: derived.coveredKodes, recommendedKodes: derived.recommendedKodes,
-      rankByKode: derived.rankByKode, visibilityByKode: visibility.shareByKode, installations, installationIndexes: filtered.installationIndexes, actualKode,
+      rankByKode: derived.rankByKode, visibilityByKode: visibility.shareByKode, installationTypes: data.columns.type,
+      installationIndexes: filtered.installationIndexes, areaPerInstallation: data.areaPerInstallation,
     }),
-    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, installations, actualKode],
+    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation],
   );
   // Rows (with their search text) are built once per data change; a filter change only picks
   // from them, which keeps it cheap at 100,000 installations (see test/bench/dashboardFilters.ts).

@@ -13,9 +13,11 @@ const input: KelurahanRowsInput = {
   recommendedKodes: new Set(['21.71.06.1001']),
   rankByKode: new Map([['21.71.06.1001', 1]]),
   visibilityByKode: new Map([['21.71.06.1004', 0.42]]),
-  installations: [{ type: 'baliho' }, { type: 'baliho' }, { type: 'poster' }, { type: 'spanduk' }, { type: 'banner' }],
+  // baliho, baliho, poster, spanduk, banner (codes in INSTALLATION_TYPES order)
+  installationTypes: Uint8Array.of(0, 0, 3, 1, 2),
   installationIndexes: Uint32Array.of(0, 1, 2, 3),
-  actualKode: ['21.71.06.1004', '21.71.06.1004', '21.71.09.1003', null, '21.71.09.1003'],
+  // Batu Selicin, Batu Selicin, Sadai, outside, Sadai
+  areaPerInstallation: Int32Array.of(0, 0, 2, -1, 2),
 };
 
 describe('kelurahan rows', () => {

@@ -1,4 +1,4 @@
-import { INSTALLATION_TYPES, type Installation, type InstallationType } from '../../data/installation';
+import { INSTALLATION_TYPES, type InstallationType } from '../../data/installation';
 import type { Accessors } from '../../components/rowQuery';
 
 // Rows for the kelurahan table, the keyboard and screen-reader alternative to the
@@ -25,6 +25,7 @@ export interface KelurahanRow {
 }
 
 export interface KelurahanRowsInput {
+  /** Every kelurahan in area order: `areaPerInstallation` values index this list. */
   kelurahan: ReadonlyArray<{ kode: string; nama: string; kecamatanKode: string; kecamatan: string; areaKm2: number }>;
   /** The kelurahan the shared filters keep. */
   kelurahanKodes: ReadonlySet<string>;
@@ -32,29 +33,31 @@ export interface KelurahanRowsInput {
   recommendedKodes: ReadonlySet<string>;
   rankByKode: ReadonlyMap<string, number>;
   visibilityByKode?: ReadonlyMap<string, number>;
-  installations: ReadonlyArray<Pick<Installation, 'type'>>;
+  /** Type code (index into INSTALLATION_TYPES) per installation: `columns.type` of `installationColumns`. */
+  installationTypes: Uint8Array;
   /** Positions of the installations the shared filters keep. */
   installationIndexes: Uint32Array;
-  actualKode: readonly (string | null | undefined)[];
+  /** The kelurahan (index into `kelurahan`) each installation lies in; -1 = outside the region. */
+  areaPerInstallation: Int32Array;
 }
 
-const emptyByType = (): Record<InstallationType, number> => ({ baliho: 0, spanduk: 0, banner: 0, poster: 0 });
-
-/** One row per kept kelurahan, in input order; counts come from one pass over the kept installations. */
+/**
+ * One row per kept kelurahan, in input order; counts come from one pass of integer
+ * reads over the kept installations (no installation objects: ~1 ms at 100,000).
+ */
 export function buildKelurahanRows(input: KelurahanRowsInput): KelurahanRow[] {
-  const counts = new Map<string, Record<InstallationType, number>>();
+  const typeCount = INSTALLATION_TYPES.length;
+  const counts = new Uint32Array(input.kelurahan.length * typeCount);
   for (const index of input.installationIndexes) {
-    const kode = input.actualKode[index];
-    const installation = input.installations[index];
-    if (!kode || !installation || !input.kelurahanKodes.has(kode)) continue;
-    let byType = counts.get(kode);
-    if (!byType) counts.set(kode, (byType = emptyByType()));
-    byType[installation.type]++;
+    const area = input.areaPerInstallation[index]!;
+    if (area >= 0) counts[area * typeCount + input.installationTypes[index]!]!++;
   }
+  const byTypeOf = (area: number) =>
+    Object.fromEntries(INSTALLATION_TYPES.map((type, code) => [type, counts[area * typeCount + code]!])) as Record<InstallationType, number>;
   return input.kelurahan
-    .filter((kelurahan) => input.kelurahanKodes.has(kelurahan.kode))
-    .map((kelurahan) => {
-      const byType = counts.get(kelurahan.kode) ?? emptyByType();
+    .flatMap((kelurahan, area) => (input.kelurahanKodes.has(kelurahan.kode) ? [{ kelurahan, area }] : []))
+    .map(({ kelurahan, area }) => {
+      const byType = byTypeOf(area);
       return {
         kode: kelurahan.kode,
         nama: kelurahan.nama,
