@@ -6,12 +6,13 @@ import { useViewState } from './urlState';
 import { useCampaign } from './useCampaign';
 import type { RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
-import { PlannerPage } from './pages/PlannerPage';
 import { hasDemoData } from '../data/demoActions';
 
-// The dashboard (Recharts) and the data view (tables, import, export) load on first
-// use, so the map view does not download them. Cost: a short loading text on the
-// first switch to either view.
+// Each view loads on first use: the map view does not download Recharts or the
+// tables, and the dashboard and data views do not download and run MapLibre
+// (~1.4 MB of script, a long task on a slow machine). Cost: a short loading text
+// on the first switch to a view.
+const PlannerPage = lazy(() => import('./pages/PlannerPage').then((module) => ({ default: module.PlannerPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((module) => ({ default: module.DashboardPage })));
 const DataPage = lazy(() => import('./pages/DataPage').then((module) => ({ default: module.DataPage })));
 
@@ -55,8 +56,8 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
           {t('demoLabel')}
         </p>
       )}
-      {view.view === 'map' && <PlannerPage campaign={campaign} />}
       <Suspense fallback={<p className="app-status" role="status">{t('loading')}</p>}>
+        {view.view === 'map' && <PlannerPage campaign={campaign} />}
         {view.view === 'dashboard' && <DashboardPage campaign={campaign} />}
         {view.view === 'data' && <DataPage campaign={campaign} />}
       </Suspense>
