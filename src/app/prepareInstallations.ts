@@ -1,4 +1,5 @@
 import type { Installation } from '../data/installation';
+import { inSlices, type SliceOptions } from '../components/slices';
 import { createColumns, fillColumns, type InstallationColumns } from '../geo/installationColumns';
 import { assignToAreas, type AreaIndex } from '../geo/assignToAreas';
 import { kodesOfAreas } from '../geo/placeInstallations';
@@ -13,23 +14,13 @@ export interface PreparedInstallations {
   actualKode: (string | null)[];
 }
 
-export interface PrepareOptions {
+export interface PrepareOptions extends SliceOptions {
   /** Rows per slice; the page gets the main thread back between slices. */
   sliceSize?: number;
-  signal?: AbortSignal;
-  /** How to give the main thread back (tests pass their own). */
-  yieldToMain?: () => Promise<void>;
 }
 
 /** Rows per slice: ~20–40 ms of work at 20,000, well under the 200 ms a task may take. */
 export const PREPARE_SLICE = 20_000;
-
-/** Lets the browser run input, rendering and other tasks before the next slice. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** The synchronous version, for lists that fit in one slice (the demo's 44 rows need no yielding). */
 export function prepareNow(installations: Installation[], areaIndex: AreaIndex, kodes: readonly string[]): PreparedInstallations {
@@ -49,17 +40,12 @@ export function prepareNow(installations: Installation[], areaIndex: AreaIndex, 
 export async function prepareInstallations(
   installations: Installation[], areaIndex: AreaIndex, kodes: readonly string[], options: PrepareOptions = {},
 ): Promise<PreparedInstallations | undefined> {
-  const { sliceSize = PREPARE_SLICE, signal, yieldToMain: yieldNow = yieldToMain } = options;
   const columns = createColumns(installations.length);
   const areaPerInstallation = new Int32Array(installations.length);
-  for (let start = 0; start < installations.length; start += sliceSize) {
-    if (start > 0) await yieldNow();
-    if (signal?.aborted) return undefined;
-    const end = Math.min(start + sliceSize, installations.length);
+  const finished = await inSlices(installations.length, options.sliceSize ?? PREPARE_SLICE, (start, end) => {
     fillColumns(columns, installations, start, end);
     areaPerInstallation.set(assignToAreas(areaIndex, columns.lng.subarray(start, end), columns.lat.subarray(start, end)), start);
-  }
-  await yieldNow();
-  if (signal?.aborted) return undefined;
+  }, options);
+  if (!finished) return undefined;
   return { installations, columns, areaPerInstallation, actualKode: kodesOfAreas(areaPerInstallation, kodes) };
 }

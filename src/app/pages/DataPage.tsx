@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, exportFileName } from '../../components/download';
 import { FilterBar } from '../../components/FilterBar';
 import { formatNumber } from '../../components/format';
+import { useSlicedBuild } from '../../components/useSlicedBuild';
 import { installationsToCsv } from '../../data/export/exportCsv';
 import { InstallationTable } from '../../features/installations/InstallationTable';
-import { buildInstallationRows, type InstallationRow } from '../../features/installations/installationRows';
+import { installationRow, type InstallationRow } from '../../features/installations/installationRows';
 import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { ExportButtons } from '../../features/installations/ExportButtons';
@@ -17,6 +18,8 @@ import { pickInstallations } from '../filters';
 import type { Campaign } from '../useCampaign';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
+
+const NO_ROWS: InstallationRow[] = [];
 
 /** Staff: both tables under the shared filters; each exports exactly what it shows. */
 export function DataPage({ campaign }: { campaign: Campaign }) {
@@ -38,14 +41,15 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     }),
     [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation],
   );
-  // Rows (with their search text) are built once per data change; a filter change only picks
-  // from them, which keeps it cheap at 100,000 installations (see test/bench/dashboardFilters.ts).
-  const allInstallationRows = useMemo(
-    () => buildInstallationRows({ installations, actualKode, names: derived.names }),
+  // Rows are built once per data change, in slices for long lists (useSlicedBuild); a filter
+  // change only picks from them, which keeps it cheap at 100,000 installations.
+  const rowOf = useCallback(
+    (index: number) => installationRow({ installations, actualKode, names: derived.names }, index),
     [installations, actualKode, derived.names],
   );
+  const allInstallationRows = useSlicedBuild(installations.length, rowOf);
   const installationRows = useMemo(
-    () => pickInstallations(allInstallationRows, filtered.installationIndexes),
+    () => (allInstallationRows ? pickInstallations(allInstallationRows, filtered.installationIndexes) : NO_ROWS),
     [allInstallationRows, filtered.installationIndexes],
   );
   const importRegion = useMemo(() => importRegionOf(layers.region, layers.kelurahan), [layers]);
@@ -78,7 +82,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
       <KelurahanTable rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} />
-      <InstallationTable rows={installationRows} onSelectKelurahan={select} onExport={exportInstallations} />
+      <InstallationTable rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} />
     </div>
   );
 }

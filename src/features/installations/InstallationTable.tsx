@@ -8,6 +8,8 @@ import { INSTALLATION_ACCESSORS, installationSearchText, type InstallationRow } 
 
 interface InstallationTableProps {
   rows: readonly InstallationRow[];
+  /** True while the rows of a long list are still being built (then `rows` is empty). */
+  preparing?: boolean;
   /** Selecting the kelurahan of an installation selects it everywhere. */
   onSelectKelurahan: (kode: string) => void;
   /** Receives the rows as shown (searched, filtered, sorted). */
@@ -17,7 +19,7 @@ interface InstallationTableProps {
 const getId = (row: InstallationRow) => row.id;
 
 /** Installations with where they actually stand, what was stated, and what looks wrong. */
-export function InstallationTable({ rows, onSelectKelurahan, onExport }: InstallationTableProps) {
+export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport }: InstallationTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const shown = useMemo(() => queryRows(rows, query, INSTALLATION_ACCESSORS, installationSearchText), [rows, query]);
@@ -35,9 +37,9 @@ export function InstallationTable({ rows, onSelectKelurahan, onExport }: Install
           onChange={(event) => setQuery({ ...query, search: event.target.value })}
         />
         <span className="table-count" role="status" data-testid="installation-count">
-          {t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
+          {preparing ? t('preparing') : t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
         </span>
-        <button type="button" className="button" onClick={() => onExport(shown)}>{t('exportCsv')}</button>
+        <button type="button" className="button" disabled={preparing} onClick={() => onExport(shown)}>{t('exportCsv')}</button>
       </div>
       <DataTable
         caption={t('installations.title')}

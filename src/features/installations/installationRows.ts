@@ -63,6 +63,11 @@ export function warningsFor(
   return list;
 }
 
+/** The row of installation `index` (see `buildInstallationRows`; pages building rows in slices call this). */
+export function installationRow(input: InstallationRowsInput, index: number): InstallationRow {
+  return toRow(input.installations[index]!, index, input.actualKode[index], input);
+}
+
 function toRow(installation: Installation, index: number, actual: string | null | undefined, input: InstallationRowsInput): InstallationRow {
   const actualName = actual ? input.names.get(actual) : undefined;
   const stated = installation.kelurahanKode;
