@@ -5,14 +5,28 @@ import * as maplibregl from 'maplibre-gl';
 // silently and no GeoJSON source ever finishes loading. Vite bundles it properly
 // as a worker asset here, and the URL is handed to MapLibre once.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSON } from 'geojson';
 import type { BBox, LngLat } from '../../geo/types';
 import { INSTALLATION_TYPES } from '../../data/installation';
-import { basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, INSTALLATION_LAYER_IDS, LAYER_IDS, SOURCE_IDS } from './layers';
+import { combineFilters } from './installationFilter';
+import type { GeoJsonText } from './installationsGeoJson';
+import {
+  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_LAYERS, INSTALLATION_SOURCE_IDS, LAYER_IDS, SOURCE_IDS,
+} from './layers';
 import { INSTALLATION_SYMBOLS } from './palette';
 import { shapeImage } from './shapes';
 
-type DataSourceId = Exclude<(typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], typeof SOURCE_IDS.basemap>;
+type DataSourceId = Exclude<(typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], typeof SOURCE_IDS.basemap> | (typeof INSTALLATION_SOURCE_IDS)[number];
+/** A GeoJSON object, or GeoJSON text the map's worker fetches and parses itself (large sources). */
+type SourceData = GeoJSON | GeoJsonText;
+
+export interface InstallationFilter {
+  /** From `installationFilterExpression`; undefined keeps every installation. */
+  expression: ExpressionSpecification | undefined;
+  /** How many installations the filter keeps, published as `data-synced-installations` once applied. */
+  keptCount: number;
+}
 
 export interface HoveredKelurahan {
   kode: string;
@@ -64,8 +78,13 @@ interface SharedMap {
   ready: Promise<void>;
 }
 
+/** The `cakupan-text` protocol (public/maplibre-text-protocol.js): GeoJSON text that MapLibre's workers read and parse themselves. */
+const TEXT_PROTOCOL_PREFIX = 'cakupan-text://blob/';
+let textProtocolReady: Promise<void> | undefined;
+
 function createMap(bbox: BBox): SharedMap {
   maplibregl.setWorkerUrl(maplibreWorkerUrl);
+  textProtocolReady = maplibregl.importScriptInWorkers(`${import.meta.env.BASE_URL}maplibre-text-protocol.js`);
   const element = document.createElement('div');
   element.className = 'map-canvas-inner';
   const map = new maplibregl.Map({
@@ -92,8 +111,12 @@ export class MapAdapter {
   private readonly map: maplibregl.Map;
   private readonly host: HTMLElement;
   private readonly subscriptions: maplibregl.Subscription[] = [];
-  private readonly data = new Map<DataSourceId, GeoJSON>();
-  private readonly pushed = new Map<DataSourceId, GeoJSON>();
+  private readonly data = new Map<DataSourceId, SourceData>();
+  private readonly pushed = new Map<DataSourceId, SourceData>();
+  /** blob: URLs handed to sources, per source; revoked once the worker has read them and they are replaced. */
+  private readonly blobUrls = new Map<DataSourceId, { url: string; read: boolean }>();
+  private installationFilter: InstallationFilter | undefined;
+  private appliedFilterKey: string | undefined;
   private readonly resizeObserver: ResizeObserver | undefined;
   private loaded = false;
   private destroyed = false;
@@ -124,6 +147,8 @@ export class MapAdapter {
       map.resize();
       if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: 48, maxZoom: 15, duration: 0 });
       else map.fitBounds(bbox, { padding: 24, duration: 0 });
+      // The filter first, so the first tiles of the installations are cut with it.
+      this.applyInstallationFilter();
       this.flush();
       if (this.basemapOn) this.addBasemap();
       this.applySelected(this.selectedKode, undefined);
@@ -145,9 +170,20 @@ export class MapAdapter {
     this.resizeObserver?.observe(host);
   }
 
-  setData(sourceId: DataSourceId, data: GeoJSON): void {
+  setData(sourceId: DataSourceId, data: SourceData): void {
     this.data.set(sourceId, data);
     this.flush();
+  }
+
+  /**
+   * Shows only the installations the shared filters keep, by layer filter (no data
+   * is re-sent); skipped when the expression is unchanged. Then publishes the kept
+   * count on the host as `data-synced-installations`, so tests and the bench can
+   * tell when the map follows the filters.
+   */
+  setInstallationFilter(filter: InstallationFilter): void {
+    this.installationFilter = filter;
+    if (this.loaded) this.applyInstallationFilter();
   }
 
   setSelected(kode: string | undefined): void {
@@ -189,6 +225,8 @@ export class MapAdapter {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     if (this.hoveredKode) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: this.hoveredKode }, { hover: false });
     delete this.host.dataset.mapReady;
+    delete this.host.dataset.syncedInstallations;
+    for (const entry of this.blobUrls.values()) if (entry.read) URL.revokeObjectURL(entry.url);
     sharedMap?.element.remove();
   }
 
@@ -198,9 +236,44 @@ export class MapAdapter {
       if (this.pushed.get(sourceId) === data) continue;
       const source = this.map.getSource<maplibregl.GeoJSONSource>(sourceId);
       if (!source) continue;
-      void source.setData(data);
+      if ('parts' in data) this.setText(source, sourceId, data);
+      else void source.setData(data);
       this.pushed.set(sourceId, data);
     }
+  }
+
+  /**
+   * Hands GeoJSON text to the source as a blob: URL behind the `cakupan-text`
+   * protocol, so MapLibre's worker fetches and parses it off the main thread (an
+   * object would be copied to the worker on the main thread: ~1 s for 100,000
+   * points; a bare blob: URL is even fetched and parsed on the main thread). A URL
+   * is revoked once its load settled and a newer one replaced it.
+   */
+  private setText(source: maplibregl.GeoJSONSource, sourceId: DataSourceId, text: GeoJsonText): void {
+    const previous = this.blobUrls.get(sourceId);
+    if (previous?.read) URL.revokeObjectURL(previous.url);
+    const entry = { url: URL.createObjectURL(new Blob([...text.parts], { type: 'application/json' })), read: false };
+    this.blobUrls.set(sourceId, entry);
+    // The workers know the protocol once the script is imported; a newer text may have replaced this one meanwhile.
+    (textProtocolReady ?? Promise.resolve())
+      .then(() => (this.blobUrls.get(sourceId) === entry ? source.setData(TEXT_PROTOCOL_PREFIX + encodeURIComponent(entry.url)) : undefined))
+      .catch((error: unknown) => console.error(`Map source ${sourceId} failed to load:`, error))
+      .finally(() => {
+        entry.read = true;
+        if (this.destroyed || this.blobUrls.get(sourceId) !== entry) URL.revokeObjectURL(entry.url);
+      });
+  }
+
+  private applyInstallationFilter(): void {
+    const filter = this.installationFilter;
+    if (!filter) return;
+    // Expressions are plain JSON; comparing the text skips a re-tile when a re-render passes an equal filter.
+    const key = JSON.stringify(filter.expression ?? null);
+    if (key !== this.appliedFilterKey) {
+      for (const layer of INSTALLATION_LAYERS) this.map.setFilter(layer.id, combineFilters(layer.filter, filter.expression));
+      this.appliedFilterKey = key;
+    }
+    this.host.dataset.syncedInstallations = String(filter.keptCount);
   }
 
   private applySelected(kode: string | undefined, previous: string | undefined): void {
@@ -233,7 +306,7 @@ export class MapAdapter {
     // A few pixels of slack: icons are small and fingers are not.
     const { x, y } = event.point;
     const features = this.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers });
-    const installation = features.find((feature) => INSTALLATION_LAYER_IDS.includes(feature.layer.id as (typeof INSTALLATION_LAYER_IDS)[number]));
+    const installation = features.find((feature) => INSTALLATION_LAYER_IDS.includes(feature.layer.id));
     const kelurahan = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.kelurahanFill] })[0];
     this.callbacks.onClick({
       lngLat: [event.lngLat.lng, event.lngLat.lat],

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
-import type { InstallationPointProperties } from './installationsGeoJson';
-import { MapAdapter, type HoveredKelurahan, type MapClick } from './MapAdapter';
-import { SOURCE_IDS } from './layers';
+import type { GeoJsonText } from './installationsGeoJson';
+import { MapAdapter, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
+import { INSTALLATION_SOURCE_IDS, SOURCE_IDS } from './layers';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 
@@ -18,7 +18,10 @@ export interface MapViewProps {
   labels: FeatureCollection<Point, KelurahanLabelProperties>;
   kecamatan: KecamatanCollection;
   boundary: GeoJSON.FeatureCollection;
-  installations: FeatureCollection<Point, InstallationPointProperties>;
+  /** Every installation on the map as of the as-of date, one text per installations source (built once per data change); undefined while being built. */
+  installations: readonly GeoJsonText[] | undefined;
+  /** Which of them the shared filters keep (a layer filter), and how many. */
+  installationFilter: InstallationFilter;
   /** Where the installation being added will go. */
   draft?: LngLat;
   selectedKode?: string;
@@ -74,7 +77,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => adapter?.setData(SOURCE_IDS.kelurahanLabels, props.labels), [adapter, props.labels]);
   useEffect(() => adapter?.setData(SOURCE_IDS.kecamatan, props.kecamatan), [adapter, props.kecamatan]);
   useEffect(() => adapter?.setData(SOURCE_IDS.boundary, props.boundary), [adapter, props.boundary]);
-  useEffect(() => adapter?.setData(SOURCE_IDS.installations, props.installations), [adapter, props.installations]);
+  useEffect(() => {
+    props.installations?.forEach((text, chunk) => adapter?.setData(INSTALLATION_SOURCE_IDS[chunk]!, text));
+  }, [adapter, props.installations]);
+  useEffect(() => adapter?.setInstallationFilter(props.installationFilter), [adapter, props.installationFilter]);
   const { draft } = props;
   useEffect(() => {
     adapter?.setData(SOURCE_IDS.draft, draft ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: draft }, properties: {} }] } : emptyPoints);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { INSTALLATION_TYPES } from '../../data/installation';
-import { basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS } from './layers';
+import {
+  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_SOURCE_IDS, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS,
+} from './layers';
 
 describe('map style', () => {
   it('validates against the MapLibre style spec', () => {
@@ -35,8 +37,18 @@ describe('map style', () => {
   it('uses every declared layer id exactly once', () => {
     const ids = OVERLAY_LAYERS.map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const declared = Object.values(LAYER_IDS).filter((id) => id !== LAYER_IDS.basemap);
+    const declared = [...Object.values(LAYER_IDS).filter((id) => id !== LAYER_IDS.basemap), ...INSTALLATION_LAYER_IDS];
     expect([...ids].sort()).toEqual([...declared].sort());
+  });
+
+  it('draws every installations source with one circle and one icon layer, circles below all icons', () => {
+    const style = buildStyle();
+    for (const id of INSTALLATION_SOURCE_IDS) {
+      expect(style.sources[id]?.type).toBe('geojson');
+      expect(style.layers.filter((layer) => 'source' in layer && layer.source === id).map((layer) => layer.type).sort()).toEqual(['circle', 'symbol']);
+    }
+    const types = style.layers.filter((layer) => INSTALLATION_LAYER_IDS.includes(layer.id)).map((layer) => layer.type);
+    expect(types.lastIndexOf('circle')).toBeLessThan(types.indexOf('symbol'));
   });
 
   it('names an icon for every type not drawn as a circle', () => {

@@ -21,7 +21,6 @@ export const SOURCE_IDS = {
   kelurahanLabels: 'kelurahan-labels',
   kecamatan: 'kecamatan',
   boundary: 'boundary',
-  installations: 'installations',
   draft: 'draft-installation',
   basemap: 'osm-basemap',
 } as const;
@@ -35,13 +34,8 @@ export const LAYER_IDS = {
   kecamatanBorder: 'kecamatan-border',
   boundaryOutline: 'boundary-outline',
   kelurahanLabel: 'kelurahan-label',
-  installationCircle: 'installation-circle',
-  installationIcon: 'installation-icon',
   draft: 'draft-installation',
 } as const;
-
-/** Layers whose features a click or hover on the map refers to. */
-export const INSTALLATION_LAYER_IDS = [LAYER_IDS.installationCircle, LAYER_IDS.installationIcon];
 
 /** The one type drawn as a circle layer; the other types are canvas-drawn icons (see shapes.ts). */
 export const CIRCLE_TYPE: InstallationType = 'baliho';
@@ -134,35 +128,59 @@ export const kelurahanLabelLayer: SymbolLayerSpecification = {
 /** Removed installations stay visible (history) but fade; damaged ones stay solid. */
 const statusOpacity: ExpressionSpecification = ['match', ['get', 'status'], 'dilepas', 0.35, 1];
 
-export const installationCircleLayer: CircleLayerSpecification = {
-  id: LAYER_IDS.installationCircle,
-  type: 'circle',
-  source: SOURCE_IDS.installations,
-  filter: ['==', ['get', 'type'], CIRCLE_TYPE],
-  paint: {
-    'circle-color': INSTALLATION_SYMBOLS[CIRCLE_TYPE].colour,
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 7],
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': 1.2,
-    'circle-opacity': statusOpacity,
-    'circle-stroke-opacity': statusOpacity,
-  },
-};
+/**
+ * The installations are split over this many GeoJSON sources, each with its own
+ * circle and icon layer. Why: MapLibre's worker posts data it loaded from a URL
+ * back to the main thread, and unpacking 100,000 points there is one ~500 ms
+ * task; eight sources arrive as eight messages of ~12,500 points (~60 ms each).
+ */
+export const INSTALLATION_CHUNKS = 8;
+const chunks = Array.from({ length: INSTALLATION_CHUNKS }, (_, chunk) => chunk);
+export const INSTALLATION_SOURCE_IDS = chunks.map((chunk) => `installations-${chunk}`);
+const CIRCLE_LAYER_PREFIX = 'installation-circle-';
+const ICON_LAYER_PREFIX = 'installation-icon-';
 
-export const installationIconLayer: SymbolLayerSpecification = {
-  id: LAYER_IDS.installationIcon,
-  type: 'symbol',
-  source: SOURCE_IDS.installations,
-  filter: ['!=', ['get', 'type'], CIRCLE_TYPE],
-  layout: {
-    'icon-image': ['concat', ICON_PREFIX, ['get', 'type']],
-    'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 14, 1],
-    // 10,000 points: placing every icon without collision checks keeps panning smooth.
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-  paint: { 'icon-opacity': statusOpacity },
-};
+function installationCircleLayer(chunk: number): CircleLayerSpecification {
+  return {
+    id: CIRCLE_LAYER_PREFIX + chunk,
+    type: 'circle',
+    source: INSTALLATION_SOURCE_IDS[chunk]!,
+    filter: ['==', ['get', 'type'], CIRCLE_TYPE],
+    paint: {
+      'circle-color': INSTALLATION_SYMBOLS[CIRCLE_TYPE].colour,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 7],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.2,
+      'circle-opacity': statusOpacity,
+      'circle-stroke-opacity': statusOpacity,
+    },
+  };
+}
+
+function installationIconLayer(chunk: number): SymbolLayerSpecification {
+  return {
+    id: ICON_LAYER_PREFIX + chunk,
+    type: 'symbol',
+    source: INSTALLATION_SOURCE_IDS[chunk]!,
+    filter: ['!=', ['get', 'type'], CIRCLE_TYPE],
+    layout: {
+      'icon-image': ['concat', ICON_PREFIX, ['get', 'type']],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 14, 1],
+      // 100,000 points: placing every icon without collision checks keeps panning smooth.
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: { 'icon-opacity': statusOpacity },
+  };
+}
+
+/** Every installation layer, circles below icons; each has its own type filter that the shared filter is combined with. */
+export const INSTALLATION_LAYERS: (CircleLayerSpecification | SymbolLayerSpecification)[] = [
+  ...chunks.map(installationCircleLayer),
+  ...chunks.map(installationIconLayer),
+];
+/** Layers whose features a click on the map refers to as installations. */
+export const INSTALLATION_LAYER_IDS: readonly string[] = INSTALLATION_LAYERS.map((layer) => layer.id);
 
 export const draftLayer: CircleLayerSpecification = {
   id: LAYER_IDS.draft,
@@ -200,8 +218,7 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
   boundaryOutlineLayer,
   kelurahanHighlightLayer,
   kelurahanLabelLayer,
-  installationCircleLayer,
-  installationIconLayer,
+  ...INSTALLATION_LAYERS,
   draftLayer,
 ];
 
@@ -221,7 +238,7 @@ export function buildStyle(): StyleSpecification {
       [SOURCE_IDS.kelurahanLabels]: geojson(),
       [SOURCE_IDS.kecamatan]: geojson(),
       [SOURCE_IDS.boundary]: geojson(),
-      [SOURCE_IDS.installations]: { ...geojson(), promoteId: 'id' },
+      ...Object.fromEntries(INSTALLATION_SOURCE_IDS.map((id) => [id, geojson()])),
       [SOURCE_IDS.draft]: geojson(),
     },
     layers: OVERLAY_LAYERS,

@@ -46,7 +46,9 @@ export function shapeImage(shape: SymbolShape, colour: string, pixelRatio: numbe
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const context = canvas.getContext('2d');
+  // willReadFrequently keeps the canvas on the CPU: reading pixels back from a
+  // GPU canvas stalls on the GPU (~700 ms under software GL on load, for 3 icons).
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return undefined;
   drawShape(context, shape, colour, size);
   return context.getImageData(0, 0, size, size);

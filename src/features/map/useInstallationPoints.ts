@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { Installation } from '../../data/installation';
+import { GEOJSON_TEXT_HEAD, GEOJSON_TEXT_TAIL, installationFeaturesText, type GeoJsonText } from './installationsGeoJson';
+import { INSTALLATION_CHUNKS } from './layers';
+
+export interface InstallationPoints {
+  /** One GeoJSON text per installations source (INSTALLATION_SOURCE_IDS), in order. */
+  chunks: GeoJsonText[];
+  /** Per installation: index into INSTALLATION_TYPES, or -1 when not on the map (see `installationFeaturesText`). */
+  legendCodes: Int8Array;
+}
+
+/**
+ * Installations written per macrotask: ~30 ms of text plus ~25 ms to copy it into
+ * a Blob at 5,000, so building never blocks input for long. Copying each slice
+ * into its own Blob right away matters: one Blob made of 25 MB of strings at the
+ * end was a single ~850 ms task; the final Blob of Blobs only references them.
+ */
+const SLICE = 5_000;
+
+/**
+ * The installations sources as GeoJSON text, built once per data or as-of change
+ * (never per filter change) in slices across macrotasks. Source `c` holds a run of
+ * consecutive installations (a whole number of slices). Undefined until the first
+ * build is done; a change of inputs abandons a build in progress and keeps the
+ * previous result until the new one is complete.
+ */
+export function useInstallationPoints(
+  installations: readonly Installation[],
+  actualKode: readonly (string | null | undefined)[],
+  asOf: string,
+): InstallationPoints | undefined {
+  const [points, setPoints] = useState<InstallationPoints>();
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const legendCodes = new Int8Array(installations.length);
+    const perChunk = Math.max(1, Math.ceil(installations.length / INSTALLATION_CHUNKS / SLICE)) * SLICE;
+    const chunks: Blob[][] = Array.from({ length: INSTALLATION_CHUNKS }, () => []);
+    let written = 0;
+    const step = (start: number) => {
+      if (cancelled) return;
+      const end = Math.min(start + SLICE, installations.length);
+      // A new chunk starts without a leading comma.
+      if (start % perChunk === 0) written = 0;
+      const slice = installationFeaturesText(installations, actualKode, asOf, { start, end, afterFeature: written > 0 }, legendCodes);
+      chunks[Math.floor(start / perChunk)]!.push(new Blob([slice.text]));
+      written += slice.written;
+      if (end < installations.length) timer = setTimeout(() => step(end), 0);
+      else setPoints({ chunks: chunks.map((parts) => ({ parts: [GEOJSON_TEXT_HEAD, ...parts, GEOJSON_TEXT_TAIL] })), legendCodes });
+    };
+    // Not even the first slice in the effect itself: it may run inside React's commit task.
+    timer = setTimeout(() => step(0), 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [installations, actualKode, asOf]);
+  return points;
+}
