@@ -1,7 +1,7 @@
 import './components.css';
 import { useEffect, useMemo, useRef } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { SortState } from './rowQuery';
 import './tableTypes';
@@ -32,6 +32,26 @@ const ROW_HEIGHT = 36;
 /** Sort row plus filter row, as laid out by components.css. */
 const HEADER_HEIGHT = 80;
 
+/** Until the first ResizeObserver report: the table's default maximum height (components.css). */
+const INITIAL_RECT = { width: 0, height: 420 };
+
+/**
+ * TanStack's default measures the scroll box right away, in the commit, which forces
+ * a layout of the whole page inside that task (100–250 ms on a first load with large
+ * tables on a slow machine). A ResizeObserver reports the same border box after the
+ * browser's own layout, and `INITIAL_RECT` covers the first render meanwhile.
+ */
+function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return observeElementRect(instance, callback);
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (box) callback({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
 function nextSort(current: SortState | undefined, column: string): SortState | undefined {
   if (current?.column !== column) return { column, descending: false };
   return current.descending ? undefined : { column, descending: true };
@@ -52,6 +72,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    initialRect: INITIAL_RECT,
+    observeElementRect: observeRectAfterLayout,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
