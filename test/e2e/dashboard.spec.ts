@@ -24,6 +24,8 @@ async function openDashboard(page: Page, query = '', installations = DEMO_INSTAL
 async function chartTable(page: Page, testId: string): Promise<string[][]> {
   const frame = page.getByTestId(testId);
   await frame.locator('summary').click();
+  // The rows are rendered when the table opens (ChartFrame), a render after the click.
+  await expect(frame.locator('tbody tr').first()).toBeAttached();
   return frame.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 }
 

@@ -19,6 +19,9 @@ interface Props {
 /** The kelurahan still to reach, in ranking order, so the next step is the first line. */
 export function UncoveredList({ items, selectedKode, onSelect, printable }: Props) {
   const { t } = useTranslation('dashboard');
+  // Looked up once, not twice per listed kelurahan: the list (up to 64 items) re-renders on every filter change, and i18next `t` was a visible share of that in profiles.
+  const rankLabel = t('uncovered.rank');
+  const recommendedLabel = t('uncovered.recommended');
   return (
     <section className="uncovered-list" aria-labelledby="uncovered-title" data-testid="uncovered-list">
       <h3 id="uncovered-title">{t('uncovered.title')} ({items.length})</h3>
@@ -36,8 +39,8 @@ export function UncoveredList({ items, selectedKode, onSelect, printable }: Prop
                 <span>{item.nama}</span>
               )}
               <span className="muted"> · {item.kecamatan}</span>
-              {item.rank !== undefined && <span className="muted"> · {t('uncovered.rank')} {item.rank}</span>}
-              {item.recommended && <span className="state-badge state-recommended">{t('uncovered.recommended')}</span>}
+              {item.rank !== undefined && <span className="muted"> · {rankLabel} {item.rank}</span>}
+              {item.recommended && <span className="state-badge state-recommended">{recommendedLabel}</span>}
             </li>
           ))}
         </ol>

@@ -1,8 +1,10 @@
+import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber, formatPercent } from '../../components/format';
 import type { VisibilityPoint } from './series';
+import { KECAMATAN_AXIS_WIDTH, renderAxisTick } from './AxisTick';
 import { CHART_COLORS } from './chartColors';
 
 export type VisibilityProgress = { state: 'idle' } | { state: 'computing'; done: number; total: number } | { state: 'ready' };
@@ -13,11 +15,20 @@ interface Props {
   onCompute: () => void;
 }
 
+// Constants and memoised props so Recharts does not replace its axis settings on every render.
+const MARGIN = { left: 8, right: 16, bottom: 24 };
+const LABEL_STYLE = { textAnchor: 'middle' } as const;
+const SHARE_DOMAIN = [0, 'auto'] as const;
+
 /** Visibility is costly (a scanline pass per kelurahan), so the page computes it only when asked. */
 export function VisibilityChart({ series, progress, onCompute }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const language = i18n.language;
-  const percent = (value: unknown) => formatPercent(Number(value), language);
+  const percent = useCallback((value: unknown) => formatPercent(Number(value), language), [language]);
+  const labels = useMemo(() => ({
+    x: { value: t('visibility.axisX'), position: 'insideBottom', offset: -16 } as const,
+    y: { value: t('visibility.axisY'), angle: -90, position: 'insideLeft', style: LABEL_STYLE } as const,
+  }), [t]);
   if (progress.state !== 'ready') {
     return (
       <section className="chart-frame" data-testid="chart-visibility">
@@ -45,11 +56,10 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
       }}
     >
       <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
-      <BarChart accessibilityLayer={false} layout="vertical" data={series as VisibilityPoint[]}
-        margin={{ left: 8, right: 16, bottom: 24 }}>
+      <BarChart accessibilityLayer={false} layout="vertical" data={series as VisibilityPoint[]} margin={MARGIN}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" domain={[0, 'auto']} tickFormatter={percent} label={{ value: t('visibility.axisX'), position: 'insideBottom', offset: -16 }} />
-        <YAxis type="category" dataKey="kecamatan" width={110} label={{ value: t('visibility.axisY'), angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }} />
+        <XAxis type="number" domain={SHARE_DOMAIN} interval={0} tick={renderAxisTick} tickFormatter={percent} label={labels.x} />
+        <YAxis type="category" dataKey="kecamatan" width={KECAMATAN_AXIS_WIDTH} interval={0} tick={renderAxisTick} label={labels.y} />
         <Tooltip formatter={percent} />
         <Bar dataKey="share" name={t('visibility.share')} fill={CHART_COLORS.visibility} isAnimationActive={false} />
       </BarChart>

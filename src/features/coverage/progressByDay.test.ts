@@ -59,7 +59,7 @@ describe('progressOverTimeByDay', () => {
     const installations: InstallationInput = { installations: [], installationIndexes: new Uint32Array(), actualKode: [] };
     const points = progressOverTimeByDay(installations, installationDays([]), new Set(), 2, target, '2026-02-01');
     expect(points.map((point) => point.date)).toEqual(['2026-01-01', '2026-02-01', '2026-03-31']);
-    expect(points.at(-1)).toEqual({ date: '2026-03-31', installations: null, coveredKelurahan: null, target: 2 });
+    expect(points.at(-1)).toEqual({ date: '2026-03-31', day: Date.UTC(2026, 2, 31) / 86_400_000, installations: null, coveredKelurahan: null, target: 2 });
   });
 });
 

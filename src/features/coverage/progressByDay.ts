@@ -122,6 +122,7 @@ export function progressOverTimeByDay(
     const after = day > asOfDay;
     return {
       date: dayDate(day),
+      day,
       installations: after ? null : inRange ? installedBy[offset]! : 0,
       coveredKelurahan: after ? null : inRange ? coveredOn[offset]! : 0,
       target: Math.round(targetCount * fraction * 10) / 10,

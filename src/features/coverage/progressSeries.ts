@@ -6,6 +6,8 @@ import type { CampaignTarget, InstallationInput } from './series';
 export interface ProgressPoint {
   /** YYYY-MM-DD */
   date: string;
+  /** The same date as days since 1970-01-01 (UTC): the chart's numeric time axis, so points sit at their real dates. */
+  day: number;
   /** Kept installations put up by this date (removals not subtracted); null after asOf. */
   installations: number | null;
   /** Kept kelurahan with at least one active kept installation on this date; null after asOf. */
@@ -83,6 +85,7 @@ export function progressOverTime(
     const after = date > asOf;
     return {
       date,
+      day: toDay(date),
       installations: after ? null : installed,
       coveredKelurahan: after ? null : covered,
       target: Math.round(targetCount * fraction * 10) / 10,

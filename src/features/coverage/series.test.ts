@@ -87,7 +87,7 @@ describe('progressOverTime', () => {
 
   it('stops the actual lines at the as-of date and draws the target line to the target date', () => {
     expect(at('2026-06-30')).toMatchObject({ installations: 4, coveredKelurahan: 2 });
-    expect(at('2026-12-31')).toEqual({ date: '2026-12-31', installations: null, coveredKelurahan: null, target: 4 });
+    expect(at('2026-12-31')).toEqual({ date: '2026-12-31', day: Date.UTC(2026, 11, 31) / 86_400_000, installations: null, coveredKelurahan: null, target: 4 });
     expect(at('2026-01-01')?.target).toBe(0);
     expect(at('2026-06-30')?.target).toBeCloseTo(4 * (180 / 364), 1);
   });
