@@ -1,12 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, exportFileName } from '../../components/download';
 import { FilterBar } from '../../components/FilterBar';
 import { formatNumber } from '../../components/format';
-import { useSlicedBuild } from '../../components/useSlicedBuild';
+import { inSlices } from '../../components/slices';
+import { BUILD_SLICE, useSlicedBuild } from '../../components/useSlicedBuild';
 import { installationsToCsv } from '../../data/export/exportCsv';
 import { InstallationTable } from '../../features/installations/InstallationTable';
-import { installationRow, type InstallationRow } from '../../features/installations/installationRows';
+import { installationRow, installationSearchText, type InstallationRow } from '../../features/installations/installationRows';
 import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { ExportButtons } from '../../features/installations/ExportButtons';
@@ -48,6 +49,16 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     [installations, actualKode, derived.names],
   );
   const allInstallationRows = useSlicedBuild(installations.length, rowOf);
+  // Then the search text of every row, in background slices, so the first search
+  // does not pay for 100,000 strings in one keystroke (it would still work without).
+  useEffect(() => {
+    if (!allInstallationRows) return;
+    const controller = new AbortController();
+    void inSlices(allInstallationRows.length, BUILD_SLICE, (start, end) => {
+      for (let index = start; index < end; index++) installationSearchText(allInstallationRows[index]!);
+    }, { signal: controller.signal });
+    return () => controller.abort();
+  }, [allInstallationRows]);
   const installationRows = useMemo(
     () => (allInstallationRows ? pickInstallations(allInstallationRows, filtered.installationIndexes) : NO_ROWS),
     [allInstallationRows, filtered.installationIndexes],
