@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Debian Chromium (apt-get install -y chromium); Playwright's own browser download
 // does not work on these machines.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_DIST serves another build (e.g. one made with `vite build --outDir /tmp/x`) instead of dist/.
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
