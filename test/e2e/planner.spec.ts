@@ -150,12 +150,19 @@ function contains(bounds: [number, number, number, number], [lng, lat]: [number,
   return lng >= bounds[0] && lng <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
 }
 
-/** What the kelurahan source holds right now (the data MapLibre draws from, not the DOM). */
+/**
+ * What the kelurahan source holds right now (the data MapLibre draws from, not the DOM),
+ * with whether each is in the shared filters: the `filteredOut` feature-state dims it.
+ */
 async function mapSourceFacts(page: Page) {
   return page.evaluate(async () => {
-    const kelurahan = (await window.__cakupanMap!.getSource<GeoJSONSource>('kelurahan')!.getData()) as GeoJSON.FeatureCollection;
+    const map = window.__cakupanMap!;
+    const kelurahan = (await map.getSource<GeoJSONSource>('kelurahan')!.getData()) as GeoJSON.FeatureCollection;
     return {
-      kelurahan: kelurahan.features.map((feature) => ({ kode: String(feature.properties!.kode), inFilter: feature.properties!.inFilter as boolean, state: String(feature.properties!.state) })),
+      kelurahan: kelurahan.features.map((feature) => {
+        const kode = String(feature.properties!.kode);
+        return { kode, inFilter: map.getFeatureState({ source: 'kelurahan', id: kode }).filteredOut !== true, state: String(feature.properties!.state) };
+      }),
     };
   });
 }
@@ -200,7 +207,7 @@ test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the li
   await waitForMapIdle(page);
   const drawnInFilter = await page.evaluate(() => {
     const features = window.__cakupanMap!.queryRenderedFeatures({ layers: ['kelurahan-fill'] });
-    return [...new Set(features.filter((feature) => feature.properties.inFilter === true).map((feature) => String(feature.properties.kode)))].sort();
+    return [...new Set(features.filter((feature) => feature.state.filteredOut !== true).map((feature) => String(feature.properties.kode)))].sort();
   });
   expect(drawnInFilter).toEqual(batuAmpar);
   const filteredView = await viewBounds(page);

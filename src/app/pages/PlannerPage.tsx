@@ -13,7 +13,7 @@ import { RankingList } from '../../features/kelurahan/RankingList';
 import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
 import { WeightControls } from '../../features/kelurahan/WeightControls';
 import { featuresBounds, geometryBounds } from '../../features/map/bounds';
-import { kelurahanLabelPoints, withCoverage } from '../../features/map/enrich';
+import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage } from '../../features/map/enrich';
 import { installationFilterExpression } from '../../features/map/installationFilter';
 import { countTypes } from '../../features/map/installationsGeoJson';
 import { Legend } from '../../features/map/Legend';
@@ -45,15 +45,14 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
-  // The shared filters (applied once in useCampaign) dim kelurahan and drop points; the ranking itself stays city-wide.
-  const enriched = useMemo(
-    () => withCoverage(layers.kelurahan, coverage, rankingKodes, topN, filtered.kelurahanKodes),
-    [layers.kelurahan, coverage, rankingKodes, topN, filtered.kelurahanKodes],
-  );
+  // The shared filters (applied once in useCampaign) dim kelurahan and hide points; the ranking itself stays city-wide.
+  // Coverage colours change with the data only, so a filter change does not re-send the polygons.
+  const enriched = useMemo(() => withCoverage(layers.kelurahan, coverage, rankingKodes, topN), [layers.kelurahan, coverage, rankingKodes, topN]);
+  const filteredOutKelurahan = useMemo(() => kelurahanOutsideFilter(layers.kelurahan, filtered.kelurahanKodes), [layers.kelurahan, filtered.kelurahanKodes]);
   const labels = useMemo(() => kelurahanLabelPoints(layers.kelurahan), [layers.kelurahan]);
   // Every installation standing on the as-of date, built once per data change; a
   // filter change only swaps the layer filter below (no 100,000-point rebuild).
-  const points = useInstallationPoints(installations, actualKode, data.asOf);
+  const points = useInstallationPoints({ installations, columns: data.columns, actualKode }, data.asOf);
   const { types, statuses, from, to } = view;
   const installationFilter = useMemo(
     () => ({
@@ -65,11 +64,11 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const rows = useMemo(() => toRankingRows(ranking, propertiesByKode, topN), [ranking, propertiesByKode, topN]);
   const rowsInFilter = useMemo(() => rows.filter((row) => filtered.kelurahanKodes.has(row.kode)), [rows, filtered.kelurahanKodes]);
   const legend = useMemo(() => {
-    const shown = enriched.features.filter((feature) => feature.properties.inFilter);
+    const shown = enriched.features.filter((feature) => filtered.kelurahanKodes.has(feature.properties.kode));
     // Types counted from per-installation codes over the filter result: no walk over map features.
     const typeCounts = points ? countTypes(points.legendCodes, filtered.installationIndexes) : {};
     return legendItems(countValues(shown.map((feature) => feature.properties.state)), typeCounts);
-  }, [enriched, points, filtered.installationIndexes]);
+  }, [enriched, points, filtered.installationIndexes, filtered.kelurahanKodes]);
   // A new kecamatan choice moves the map to what it keeps (or back to the region when cleared).
   // Adjusted during render, not in an effect, so the map gets one focus request per change.
   const kecamatanKey = view.kecamatan.join(',');
@@ -157,6 +156,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           boundary={layers.boundary}
           installations={points?.chunks}
           installationFilter={installationFilter}
+          filteredOutKelurahan={filteredOutKelurahan}
           draft={draft?.point}
           selectedKode={selected}
           focus={focus}

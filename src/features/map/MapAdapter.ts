@@ -12,7 +12,7 @@ import { INSTALLATION_TYPES } from '../../data/installation';
 import { combineFilters } from './installationFilter';
 import type { GeoJsonText } from './installationsGeoJson';
 import {
-  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_LAYERS, INSTALLATION_SOURCE_IDS, LAYER_IDS, SOURCE_IDS,
+  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, FILTERED_OUT_STATE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_LAYERS, INSTALLATION_SOURCE_IDS, LAYER_IDS, SOURCE_IDS,
 } from './layers';
 import { INSTALLATION_SYMBOLS } from './palette';
 import { shapeImage } from './shapes';
@@ -116,6 +116,9 @@ export class MapAdapter {
   /** blob: URLs handed to sources, per source; revoked once the worker has read them and they are replaced. */
   private readonly blobUrls = new Map<DataSourceId, { url: string; read: boolean }>();
   private installationFilter: InstallationFilter | undefined;
+  /** Kelurahan the shared filters leave out: wanted, and as set on the map (feature-state). */
+  private filteredOutKodes: ReadonlySet<string> = new Set();
+  private appliedFilteredOut = new Set<string>();
   private appliedFilterKey: string | undefined;
   private readonly resizeObserver: ResizeObserver | undefined;
   private loaded = false;
@@ -152,6 +155,7 @@ export class MapAdapter {
       this.flush();
       if (this.basemapOn) this.addBasemap();
       this.applySelected(this.selectedKode, undefined);
+      this.applyKelurahanFilter();
       host.dataset.mapReady = 'true';
       this.callbacks.onReady();
     };
@@ -184,6 +188,15 @@ export class MapAdapter {
   setInstallationFilter(filter: InstallationFilter): void {
     this.installationFilter = filter;
     if (this.loaded) this.applyInstallationFilter();
+  }
+
+  /**
+   * Dims the kelurahan the shared filters leave out, by feature-state: only the
+   * kelurahan whose state changes are touched, and no polygon is re-sent.
+   */
+  setFilteredOutKelurahan(kodes: ReadonlySet<string>): void {
+    this.filteredOutKodes = kodes;
+    if (this.loaded) this.applyKelurahanFilter();
   }
 
   setSelected(kode: string | undefined): void {
@@ -274,6 +287,17 @@ export class MapAdapter {
       this.appliedFilterKey = key;
     }
     this.host.dataset.syncedInstallations = String(filter.keptCount);
+  }
+
+  private applyKelurahanFilter(): void {
+    const wanted = this.filteredOutKodes;
+    for (const kode of this.appliedFilteredOut) {
+      if (!wanted.has(kode)) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: kode }, { [FILTERED_OUT_STATE]: false });
+    }
+    for (const kode of wanted) {
+      if (!this.appliedFilteredOut.has(kode)) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: kode }, { [FILTERED_OUT_STATE]: true });
+    }
+    this.appliedFilteredOut = new Set(wanted);
   }
 
   private applySelected(kode: string | undefined, previous: string | undefined): void {

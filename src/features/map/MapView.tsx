@@ -22,6 +22,8 @@ export interface MapViewProps {
   installations: readonly GeoJsonText[] | undefined;
   /** Which of them the shared filters keep (a layer filter), and how many. */
   installationFilter: InstallationFilter;
+  /** Kelurahan the shared filters leave out (`kelurahanOutsideFilter`): dimmed on the map. */
+  filteredOutKelurahan: ReadonlySet<string>;
   /** Where the installation being added will go. */
   draft?: LngLat;
   selectedKode?: string;
@@ -81,6 +83,7 @@ export function MapView(props: MapViewProps) {
     props.installations?.forEach((text, chunk) => adapter?.setData(INSTALLATION_SOURCE_IDS[chunk]!, text));
   }, [adapter, props.installations]);
   useEffect(() => adapter?.setInstallationFilter(props.installationFilter), [adapter, props.installationFilter]);
+  useEffect(() => adapter?.setFilteredOutKelurahan(props.filteredOutKelurahan), [adapter, props.filteredOutKelurahan]);
   const { draft } = props;
   useEffect(() => {
     adapter?.setData(SOURCE_IDS.draft, draft ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: draft }, properties: {} }] } : emptyPoints);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kelurahanLabelPoints, withCoverage, type CoverageFacts } from './enrich';
+import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage, type CoverageFacts } from './enrich';
 import { threeKelurahan } from './fixtures.test-data';
 
 const [first, second, third] = ['21.71.01.1001', '21.71.01.1002', '21.71.01.1003'];
@@ -33,18 +33,10 @@ describe('withCoverage', () => {
     expect(result.features[0]!.properties.installationCount).toBe(0);
   });
 
-  it('marks kelurahan outside the shared filters as filtered out, and all as in when no filter is given', () => {
-    const coverage = new Map([[first!, { covered: true }]]);
-    const filtered = withCoverage(threeKelurahan, coverage, [second!, third!], 1, new Set([first!, third!]));
-    expect(filtered.features.map((feature) => [feature.properties.kode, feature.properties.inFilter])).toEqual([
-      [first, true],
-      [second, false],
-      [third, true],
-    ]);
-    // Filtering dims, it does not re-rank: the recommended set is the city-wide one.
-    expect(filtered.features.map((feature) => feature.properties.state)).toEqual(['covered', 'recommended', 'uncovered']);
-    expect(withCoverage(threeKelurahan, coverage, [], 1).features.every((feature) => feature.properties.inFilter)).toBe(true);
-    expect(withCoverage(threeKelurahan, coverage, [], 1, new Set()).features.some((feature) => feature.properties.inFilter)).toBe(false);
+  it('lists the kelurahan the shared filters leave out, none when all are kept', () => {
+    expect([...kelurahanOutsideFilter(threeKelurahan, new Set([first!, third!]))]).toEqual([second]);
+    expect(kelurahanOutsideFilter(threeKelurahan, new Set([first!, second!, third!])).size).toBe(0);
+    expect([...kelurahanOutsideFilter(threeKelurahan, new Set())]).toEqual([first, second, third]);
   });
 
   it('keeps geometry and original properties and does not mutate the input', () => {

@@ -14,23 +14,21 @@ export interface EnrichedKelurahanProperties extends KelurahanProperties {
   /** 1-based position in the ranking of uncovered kelurahan; 0 when covered or not ranked. */
   rank: number;
   installationCount: number;
-  /** False when the shared filters hide this kelurahan: the map dims it rather than dropping it, so the city stays readable. */
-  inFilter: boolean;
 }
 
 /**
  * Adds the coverage state to each kelurahan so the style can colour it with
  * plain `get` expressions. `ranking` lists uncovered codes best first; its first
  * `topN` become the recommended next set. A covered kelurahan is never
- * recommended, even if a stale ranking still lists it. `inFilter` (the shared
- * filters' kelurahan, see `applyFilters`) marks the rest as filtered out; absent = all in.
+ * recommended, even if a stale ranking still lists it. The shared filters are
+ * not applied here (see `kelurahanOutsideFilter`): a filter change must not re-send
+ * the polygons to the map.
  */
 export function withCoverage(
   kelurahan: KelurahanCollection,
   coverage: ReadonlyMap<string, CoverageFacts>,
   ranking: readonly string[],
   topN: number,
-  inFilter?: ReadonlySet<string>,
 ): FeatureCollection<KelurahanFeature['geometry'], EnrichedKelurahanProperties> {
   const rankOf = new Map<string, number>();
   let position = 0;
@@ -46,10 +44,20 @@ export function withCoverage(
       const state: KelurahanState = facts?.covered ? 'covered' : rank > 0 && rank <= topN ? 'recommended' : 'uncovered';
       return {
         ...feature,
-        properties: { ...feature.properties, state, rank, installationCount: facts?.installationCount ?? 0, inFilter: inFilter?.has(feature.properties.kode) ?? true },
+        properties: { ...feature.properties, state, rank, installationCount: facts?.installationCount ?? 0 },
       };
     }),
   };
+}
+
+/**
+ * The kelurahan the shared filters leave out (`kept` from `applyFilters`). The map
+ * dims them, rather than dropping them, so the city stays readable; it does so by
+ * feature-state (see MapAdapter), which costs 64 small calls instead of re-sending
+ * every polygon (~14,000 vertices) to the map's worker on each filter change.
+ */
+export function kelurahanOutsideFilter(kelurahan: KelurahanCollection, kept: ReadonlySet<string>): Set<string> {
+  return new Set(kelurahan.features.map((feature) => feature.properties.kode).filter((kode) => !kept.has(kode)));
 }
 
 export interface KelurahanLabelProperties {

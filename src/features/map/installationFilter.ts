@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { InstallationStatus, InstallationType } from '../../data/installation';
+import { dayNumber } from '../../geo/installationColumns';
 
 // A filter change on the map is a layer filter over properties the installations
 // source already carries (installationsGeoJson.ts): MapLibre re-evaluates it in
@@ -19,16 +20,13 @@ export interface InstallationFilterInput {
   kelurahanKodes?: readonly string[] | undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * `YYYY-MM-DD` as the number YYYYMMDD. Orders exactly like the strings (fixed
- * width digits), even for a date that does not exist, unlike a day count.
- */
-export function dateNumber(date: string, field = 'date'): number {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new Error(`${field}: expected a date like 2026-03-01, got "${date}"`);
-  return Number(match[1]! + match[2]! + match[3]!);
+/** The day number of a from/to bound; a malformed one throws, naming the field. */
+function boundDay(date: string, field: 'from' | 'to'): number {
+  try {
+    return dayNumber(date);
+  } catch (error) {
+    throw new Error(`${field}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /** Keeps features whose `property` is one of `values`; `match` looks labels up in a table, not a list. */
@@ -48,8 +46,9 @@ export function installationFilterExpression(input: InstallationFilterInput): Ex
   const clauses: ExpressionSpecification[] = [];
   if (input.types.length > 0) clauses.push(oneOf('type', input.types));
   if (input.statuses.length > 0) clauses.push(oneOf('recordedStatus', input.statuses));
-  if (input.from) clauses.push(['>=', ['get', 'installedDate'], dateNumber(input.from, 'from')]);
-  if (input.to) clauses.push(['<=', ['get', 'installedDate'], dateNumber(input.to, 'to')]);
+  // Day numbers order exactly like the ISO dates applyFilters compares.
+  if (input.from) clauses.push(['>=', ['get', 'installedDay'], boundDay(input.from, 'from')]);
+  if (input.to) clauses.push(['<=', ['get', 'installedDay'], boundDay(input.to, 'to')]);
   if (input.kelurahanKodes) clauses.push(oneOf('kelurahanKode', input.kelurahanKodes));
   if (clauses.length === 0) return undefined;
   return clauses.length === 1 ? clauses[0] : ['all', ...clauses];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../data/installation';
+import { dayNumber, installationColumns } from '../../geo/installationColumns';
 import { countTypes, GEOJSON_TEXT_HEAD, GEOJSON_TEXT_TAIL, installationFeaturesText, installationsToGeoJson } from './installationsGeoJson';
 
 function installation(id: string, overrides: Partial<Installation> = {}): Installation {
@@ -23,7 +24,7 @@ describe('installationsToGeoJson', () => {
     expect(result.features).toHaveLength(3);
     expect(result.features[1]).toMatchObject({
       geometry: { type: 'Point', coordinates: [104.1, 1.05] },
-      properties: { id: 'b', type: 'poster', status: 'rusak', recordedStatus: 'rusak', kelurahanKode: '', installedDate: 20260301 },
+      properties: { id: 'b', type: 'poster', status: 'rusak', recordedStatus: 'rusak', kelurahanKode: '', installedDay: dayNumber('2026-03-01') },
     });
     expect(result.features[0]!.properties.kelurahanKode).toBe('21.71.09.1003');
   });
@@ -54,7 +55,8 @@ describe('installationFeaturesText', () => {
     let text = GEOJSON_TEXT_HEAD;
     let written = 0;
     for (let start = 0; start < installations.length; start += size) {
-      const slice = installationFeaturesText(installations, located, asOf, { start, end: Math.min(start + size, installations.length), afterFeature: written > 0 }, legendCodes);
+      const source = { installations, columns: installationColumns(installations), actualKode: located };
+      const slice = installationFeaturesText(source, dayNumber(asOf), { start, end: Math.min(start + size, installations.length), afterFeature: written > 0 }, legendCodes);
       text += slice.text;
       written += slice.written;
     }
@@ -62,7 +64,8 @@ describe('installationFeaturesText', () => {
   }
 
   it.each([1, 2, 5])('writes exactly the collection installationsToGeoJson makes, in slices of %i', (size) => {
-    for (const asOf of ['2026-03-15', '2026-08-31', '2026-12-31']) {
+    // Before, during and after x stood (removed 2026-04-01, recorded dilepas), and after the late ones went up.
+    for (const asOf of ['2026-03-15', '2026-04-01', '2026-08-31', '2026-12-31']) {
       const { text, written } = writeText(size, asOf);
       const expected = installationsToGeoJson(installations, located, { asOf });
       expect(JSON.parse(text)).toEqual(expected);

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
 import { statusOn } from '../../geo/computeCoverage';
-import { dateNumber } from './installationFilter';
+import { dayNumber, statusCodeOn, type InstallationColumns } from '../../geo/installationColumns';
 
 // The installations source is built once per data or as-of change and carries
 // every attribute the shared filters test, so a filter change is only a layer
@@ -16,8 +16,8 @@ export interface InstallationPointProperties {
   recordedStatus: InstallationStatus;
   /** The kelurahan the point lies in; '' when outside the region. */
   kelurahanKode: string;
-  /** installedAt as the number YYYYMMDD (see `dateNumber`), for the date-range filter. */
-  installedDate: number;
+  /** installedAt as a day number (`dayNumber`), for the date-range filter. */
+  installedDay: number;
 }
 
 export interface InstallationPointOptions {
@@ -37,7 +37,7 @@ function eachPoint(
     if (status === null) return;
     visit({
       id: installation.id, type: installation.type, status, recordedStatus: installation.status,
-      kelurahanKode: actualKode[index] ?? '', installedDate: dateNumber(installation.installedAt),
+      kelurahanKode: actualKode[index] ?? '', installedDay: dayNumber(installation.installedAt),
     }, installation);
   });
 }
@@ -67,41 +67,47 @@ export interface GeoJsonText {
 export const GEOJSON_TEXT_HEAD = '{"type":"FeatureCollection","features":[';
 export const GEOJSON_TEXT_TAIL = ']}';
 
+/** Where the map reads the installations: the typed-array columns, plus the objects for their ids only. */
+export interface InstallationPointSource {
+  installations: readonly Pick<Installation, 'id'>[];
+  columns: Pick<InstallationColumns, 'lng' | 'lat' | 'type' | 'status' | 'installed' | 'removed'>;
+  /** The kelurahan each installation lies in; null or undefined = outside the region. */
+  actualKode: readonly (string | null | undefined)[];
+}
+
 /**
  * The features of installations [start, end) as JSON text, each preceded by a
  * comma when `afterFeature` (a feature was written before). Same content as
- * `installationsToGeoJson`; numbers print as in JSON.stringify. Also fills
- * `legendCodes[index]` (its index into INSTALLATION_TYPES, or -1 when not
- * yet put up on `asOf`, so not on the map) in the same pass, since reading the
- * installation objects is the expensive part.
+ * `installationsToGeoJson` (the reference: tests compare them); numbers print
+ * as in JSON.stringify. Also fills `legendCodes[index]`: the index into
+ * INSTALLATION_TYPES, or -1 when not yet put up on `asOfDay` (not on the map).
  * Why text: MapLibre copies an object handed to `setData` to its worker on the
- * main thread (~1 s for 100,000 points), while text behind a blob: URL is
- * fetched and parsed in the worker. Writing it costs ~1 µs per point.
+ * main thread (~1 s for 100,000 points), while text is parsed in the worker.
+ * Reads the columns, not the objects (rows from IndexedDB come in several shapes,
+ * so every property read on them is slow): ~1.5 µs per point.
  */
 export function installationFeaturesText(
-  installations: readonly Installation[],
-  actualKode: readonly (string | null | undefined)[],
-  asOf: string,
+  source: InstallationPointSource,
+  asOfDay: number,
   range: { start: number; end: number; afterFeature: boolean },
   legendCodes: Int8Array,
 ): { text: string; written: number } {
+  const { installations, columns, actualKode } = source;
   let text = '';
   let written = 0;
   for (let index = range.start; index < range.end; index++) {
-    const installation = installations[index]!;
-    const status = statusOn(installation, asOf);
-    legendCodes[index] = status === null ? -1 : typeCode.get(installation.type)!;
-    if (status === null) continue;
+    const status = statusCodeOn(columns, index, asOfDay);
+    const type = columns.type[index]!;
+    legendCodes[index] = status === -1 ? -1 : type;
+    if (status === -1) continue;
     // Type and statuses are schema enums, and kodes come from the boundary data; ids are free text, so escaped.
-    text += `${range.afterFeature || written > 0 ? ',' : ''}{"type":"Feature","geometry":{"type":"Point","coordinates":[${installation.lng},${installation.lat}]},`
-      + `"properties":{"id":${JSON.stringify(installation.id)},"type":"${installation.type}","status":"${status}","recordedStatus":"${installation.status}",`
-      + `"kelurahanKode":${JSON.stringify(actualKode[index] ?? '')},"installedDate":${dateNumber(installation.installedAt)}}}`;
+    text += `${range.afterFeature || written > 0 ? ',' : ''}{"type":"Feature","geometry":{"type":"Point","coordinates":[${columns.lng[index]},${columns.lat[index]}]},`
+      + `"properties":{"id":${JSON.stringify(installations[index]!.id)},"type":"${INSTALLATION_TYPES[type]}","status":"${INSTALLATION_STATUSES[status]}",`
+      + `"recordedStatus":"${INSTALLATION_STATUSES[columns.status[index]!]}","kelurahanKode":${JSON.stringify(actualKode[index] ?? '')},"installedDay":${columns.installed[index]}}}`;
     written++;
   }
   return { text, written };
 }
-
-const typeCode = new Map<InstallationType, number>(INSTALLATION_TYPES.map((type, code) => [type, code]));
 
 /** How many of the kept installations (`indexes`, e.g. `applyFilters`' result) of each type are on the map. */
 export function countTypes(codes: Int8Array, indexes: ArrayLike<number>): Partial<Record<InstallationType, number>> {

@@ -3,7 +3,7 @@ import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { INSTALLATION_TYPES } from '../../data/installation';
 import {
-  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_SOURCE_IDS, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS,
+  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, FILTERED_OUT_STATE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_SOURCE_IDS, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS,
 } from './layers';
 
 describe('map style', () => {
@@ -60,8 +60,9 @@ describe('map style', () => {
   it('dims a kelurahan the shared filters leave out, unless it is selected', () => {
     const parsed = createExpression(kelurahanFillLayer.paint?.['fill-opacity'], 'fill-opacity');
     if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    // The adapter sets `filteredOut` feature-state; no state means in the filter.
     const opacity = (inFilter: boolean | undefined, selected = false) =>
-      parsed.value.evaluate({ zoom: 11 }, { type: 'Polygon', properties: inFilter === undefined ? {} : { inFilter } }, { selected }) as number;
+      parsed.value.evaluate({ zoom: 11 }, { type: 'Polygon', properties: {} }, { selected, ...(inFilter === undefined ? {} : { [FILTERED_OUT_STATE]: !inFilter }) }) as number;
     expect(opacity(true)).toBe(0.55);
     expect(opacity(undefined)).toBe(0.55);
     expect(opacity(false)).toBeLessThan(opacity(true) / 2);

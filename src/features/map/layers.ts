@@ -48,8 +48,9 @@ export function iconImageId(type: InstallationType): string {
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-/** Set by `withCoverage` from the shared filters; kelurahan outside them are dimmed, not removed. */
-const isInFilter: ExpressionSpecification = ['boolean', ['get', 'inFilter'], true];
+/** Feature-state set by the adapter from the shared filters; kelurahan outside them are dimmed, not removed. */
+export const FILTERED_OUT_STATE = 'filteredOut';
+const isInFilter: ExpressionSpecification = ['!', ['boolean', ['feature-state', FILTERED_OUT_STATE], false]];
 
 const stateColour: ExpressionSpecification = [
   'match',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Installation } from '../../data/installation';
-import { GEOJSON_TEXT_HEAD, GEOJSON_TEXT_TAIL, installationFeaturesText, type GeoJsonText } from './installationsGeoJson';
+import { dayNumber } from '../../geo/installationColumns';
+import { GEOJSON_TEXT_HEAD, GEOJSON_TEXT_TAIL, installationFeaturesText, type GeoJsonText, type InstallationPointSource } from './installationsGeoJson';
 import { INSTALLATION_CHUNKS } from './layers';
 
 export interface InstallationPoints {
@@ -11,12 +11,13 @@ export interface InstallationPoints {
 }
 
 /**
- * Installations written per macrotask: ~30 ms of text plus ~25 ms to copy it into
- * a Blob at 5,000, so building never blocks input for long. Copying each slice
- * into its own Blob right away matters: one Blob made of 25 MB of strings at the
- * end was a single ~850 ms task; the final Blob of Blobs only references them.
+ * Installations written per macrotask: ~5 ms of text plus ~10 ms to copy it into
+ * a Blob at 2,500, so building never blocks input for long, even on a busy
+ * machine. Copying each slice into its own Blob right away matters: one Blob made
+ * of 25 MB of strings at the end was a single ~850 ms task; the final Blob of
+ * Blobs only references them.
  */
-const SLICE = 5_000;
+const SLICE = 2_500;
 
 /**
  * The installations sources as GeoJSON text, built once per data or as-of change
@@ -25,13 +26,11 @@ const SLICE = 5_000;
  * build is done; a change of inputs abandons a build in progress and keeps the
  * previous result until the new one is complete.
  */
-export function useInstallationPoints(
-  installations: readonly Installation[],
-  actualKode: readonly (string | null | undefined)[],
-  asOf: string,
-): InstallationPoints | undefined {
+export function useInstallationPoints(source: InstallationPointSource, asOf: string): InstallationPoints | undefined {
   const [points, setPoints] = useState<InstallationPoints>();
+  const { installations, columns, actualKode } = source;
   useEffect(() => {
+    const asOfDay = dayNumber(asOf);
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const legendCodes = new Int8Array(installations.length);
@@ -43,18 +42,18 @@ export function useInstallationPoints(
       const end = Math.min(start + SLICE, installations.length);
       // A new chunk starts without a leading comma.
       if (start % perChunk === 0) written = 0;
-      const slice = installationFeaturesText(installations, actualKode, asOf, { start, end, afterFeature: written > 0 }, legendCodes);
+      const slice = installationFeaturesText({ installations, columns, actualKode }, asOfDay, { start, end, afterFeature: written > 0 }, legendCodes);
       chunks[Math.floor(start / perChunk)]!.push(new Blob([slice.text]));
       written += slice.written;
-      if (end < installations.length) timer = setTimeout(() => step(end), 0);
+      if (end < installations.length) timer = setTimeout(step, 0, end);
       else setPoints({ chunks: chunks.map((parts) => ({ parts: [GEOJSON_TEXT_HEAD, ...parts, GEOJSON_TEXT_TAIL] })), legendCodes });
     };
     // Not even the first slice in the effect itself: it may run inside React's commit task.
-    timer = setTimeout(() => step(0), 0);
+    timer = setTimeout(step, 0, 0);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [installations, actualKode, asOf]);
+  }, [installations, columns, actualKode, asOf]);
   return points;
 }
