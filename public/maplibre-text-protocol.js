@@ -1,4 +1,4 @@
-// Loaded into MapLibre's workers by src/features/map/MapAdapter.ts (importScriptInWorkers).
+// Loaded into MapLibre's workers by src/features/map/geoJsonText.ts (importScriptInWorkers).
 // Why: a GeoJSON source given a blob: URL has its data fetched and JSON-parsed on the
 // MAIN thread by MapLibre (it routes every non-http URL there) and then copied to the
 // worker: ~1 s for 100,000 points. Behind this protocol the worker fetches the blob and

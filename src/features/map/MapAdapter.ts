@@ -9,6 +9,7 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSON } from 'geojson';
 import type { BBox, LngLat } from '../../geo/types';
 import { INSTALLATION_TYPES } from '../../data/installation';
+import { GeoJsonTextLoader, registerTextProtocol } from './geoJsonText';
 import { combineFilters } from './installationFilter';
 import type { GeoJsonText } from './installationsGeoJson';
 import {
@@ -78,13 +79,9 @@ interface SharedMap {
   ready: Promise<void>;
 }
 
-/** The `cakupan-text` protocol (public/maplibre-text-protocol.js): GeoJSON text that MapLibre's workers read and parse themselves. */
-const TEXT_PROTOCOL_PREFIX = 'cakupan-text://blob/';
-let textProtocolReady: Promise<void> | undefined;
-
 function createMap(bbox: BBox): SharedMap {
   maplibregl.setWorkerUrl(maplibreWorkerUrl);
-  textProtocolReady = maplibregl.importScriptInWorkers(`${import.meta.env.BASE_URL}maplibre-text-protocol.js`);
+  registerTextProtocol();
   const element = document.createElement('div');
   element.className = 'map-canvas-inner';
   const map = new maplibregl.Map({
@@ -113,8 +110,7 @@ export class MapAdapter {
   private readonly subscriptions: maplibregl.Subscription[] = [];
   private readonly data = new Map<DataSourceId, SourceData>();
   private readonly pushed = new Map<DataSourceId, SourceData>();
-  /** blob: URLs handed to sources, per source; revoked once the worker has read them and they are replaced. */
-  private readonly blobUrls = new Map<DataSourceId, { url: string; read: boolean }>();
+  private readonly texts = new GeoJsonTextLoader();
   private installationFilter: InstallationFilter | undefined;
   /** Kelurahan the shared filters leave out: wanted, and as set on the map (feature-state). */
   private filteredOutKodes: ReadonlySet<string> = new Set();
@@ -239,7 +235,7 @@ export class MapAdapter {
     if (this.hoveredKode) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: this.hoveredKode }, { hover: false });
     delete this.host.dataset.mapReady;
     delete this.host.dataset.syncedInstallations;
-    for (const entry of this.blobUrls.values()) if (entry.read) URL.revokeObjectURL(entry.url);
+    this.texts.dispose();
     sharedMap?.element.remove();
   }
 
@@ -249,32 +245,10 @@ export class MapAdapter {
       if (this.pushed.get(sourceId) === data) continue;
       const source = this.map.getSource<maplibregl.GeoJSONSource>(sourceId);
       if (!source) continue;
-      if ('parts' in data) this.setText(source, sourceId, data);
+      if ('parts' in data) this.texts.load(source, sourceId, data);
       else void source.setData(data);
       this.pushed.set(sourceId, data);
     }
-  }
-
-  /**
-   * Hands GeoJSON text to the source as a blob: URL behind the `cakupan-text`
-   * protocol, so MapLibre's worker fetches and parses it off the main thread (an
-   * object would be copied to the worker on the main thread: ~1 s for 100,000
-   * points; a bare blob: URL is even fetched and parsed on the main thread). A URL
-   * is revoked once its load settled and a newer one replaced it.
-   */
-  private setText(source: maplibregl.GeoJSONSource, sourceId: DataSourceId, text: GeoJsonText): void {
-    const previous = this.blobUrls.get(sourceId);
-    if (previous?.read) URL.revokeObjectURL(previous.url);
-    const entry = { url: URL.createObjectURL(new Blob([...text.parts], { type: 'application/json' })), read: false };
-    this.blobUrls.set(sourceId, entry);
-    // The workers know the protocol once the script is imported; a newer text may have replaced this one meanwhile.
-    (textProtocolReady ?? Promise.resolve())
-      .then(() => (this.blobUrls.get(sourceId) === entry ? source.setData(TEXT_PROTOCOL_PREFIX + encodeURIComponent(entry.url)) : undefined))
-      .catch((error: unknown) => console.error(`Map source ${sourceId} failed to load:`, error))
-      .finally(() => {
-        entry.read = true;
-        if (this.destroyed || this.blobUrls.get(sourceId) !== entry) URL.revokeObjectURL(entry.url);
-      });
   }
 
   private applyInstallationFilter(): void {
