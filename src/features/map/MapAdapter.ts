@@ -77,6 +77,12 @@ interface SharedMap {
   element: HTMLDivElement;
   /** Resolves on the map's first `load`. */
   ready: Promise<void>;
+  /**
+   * The data object last handed to each source. Kept with the map, not the adapter:
+   * the sources keep their data across page visits, so returning to the map with the
+   * same (memoised) data re-sends nothing, e.g. not 100,000 installations.
+   */
+  pushed: Map<DataSourceId, SourceData>;
 }
 
 function createMap(bbox: BBox): SharedMap {
@@ -96,7 +102,7 @@ function createMap(bbox: BBox): SharedMap {
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
   const ready = new Promise<void>((resolve) => map.once('load', () => resolve()));
-  return { map, element, ready };
+  return { map, element, ready, pushed: new Map() };
 }
 
 /**
@@ -109,7 +115,7 @@ export class MapAdapter {
   private readonly host: HTMLElement;
   private readonly subscriptions: maplibregl.Subscription[] = [];
   private readonly data = new Map<DataSourceId, SourceData>();
-  private readonly pushed = new Map<DataSourceId, SourceData>();
+  private readonly pushed: Map<DataSourceId, SourceData>;
   private readonly texts = new GeoJsonTextLoader();
   private installationFilter: InstallationFilter | undefined;
   /** Kelurahan the shared filters leave out: wanted, and as set on the map (feature-state). */
@@ -129,8 +135,9 @@ export class MapAdapter {
   constructor(host: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
     const reused = sharedMap !== undefined;
     sharedMap ??= createMap(bbox);
-    const { map, element } = sharedMap;
+    const { map, element, pushed } = sharedMap;
     this.map = map;
+    this.pushed = pushed;
     this.host = host;
     host.appendChild(element);
     window.__cakupanMap = map;

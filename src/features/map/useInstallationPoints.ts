@@ -20,6 +20,18 @@ export interface InstallationPoints {
 const SLICE = 2_500;
 
 /**
+ * The last build, kept across mounts: returning to the map view with the same data
+ * then reuses the same texts, and the map (which keeps its sources) re-sends nothing.
+ * One entry only, so at most one 100,000-point text (~25 MB) is held.
+ */
+let built: (InstallationPointSource & { asOf: string; points: InstallationPoints }) | undefined;
+
+function lastBuilt(source: InstallationPointSource, asOf: string): InstallationPoints | undefined {
+  const hit = built?.installations === source.installations && built.columns === source.columns && built.actualKode === source.actualKode && built.asOf === asOf;
+  return hit ? built?.points : undefined;
+}
+
+/**
  * The installations sources as GeoJSON text, built once per data or as-of change
  * (never per filter change) in slices across macrotasks. Source `c` holds a run of
  * consecutive installations (a whole number of slices). Undefined until the first
@@ -27,9 +39,11 @@ const SLICE = 2_500;
  * previous result until the new one is complete.
  */
 export function useInstallationPoints(source: InstallationPointSource, asOf: string): InstallationPoints | undefined {
-  const [points, setPoints] = useState<InstallationPoints>();
   const { installations, columns, actualKode } = source;
+  const [points, setPoints] = useState(() => lastBuilt(source, asOf));
   useEffect(() => {
+    // Already built (the state starts from it, or this build just finished): nothing to do.
+    if (lastBuilt({ installations, columns, actualKode }, asOf)) return;
     const asOfDay = dayNumber(asOf);
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,7 +60,11 @@ export function useInstallationPoints(source: InstallationPointSource, asOf: str
       chunks[Math.floor(start / perChunk)]!.push(new Blob([slice.text]));
       written += slice.written;
       if (end < installations.length) timer = setTimeout(step, 0, end);
-      else setPoints({ chunks: chunks.map((parts) => ({ parts: [GEOJSON_TEXT_HEAD, ...parts, GEOJSON_TEXT_TAIL] })), legendCodes });
+      else {
+        const done = { chunks: chunks.map((parts) => ({ parts: [GEOJSON_TEXT_HEAD, ...parts, GEOJSON_TEXT_TAIL] })), legendCodes };
+        built = { installations, columns, actualKode, asOf, points: done };
+        setPoints(done);
+      }
     };
     // Not even the first slice in the effect itself: it may run inside React's commit task.
     timer = setTimeout(step, 0, 0);
