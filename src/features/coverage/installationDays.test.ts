@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES } from '../../data/installation';
+import { installationColumns } from '../../geo/installationColumns';
 import { dayDate, dayNumber, installationDays, NO_REMOVAL } from './installationDays';
 
 const byDateParse = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
@@ -55,5 +57,25 @@ describe('installationDays', () => {
     expect([...days.removed]).toEqual([NO_REMOVAL, byDateParse('2024-03-01')]);
     expect([...days.type]).toEqual([3, 0]);
     expect([...days.status]).toEqual([0, 2]);
+  });
+});
+
+describe('the shared installation columns', () => {
+  it('hold the same day numbers and codes as installationDays, so the dashboard reads them instead', () => {
+    const next = random(11);
+    const items = Array.from({ length: 2_000 }, (_, index) => {
+      const installed = dayNumber('2024-01-01') + Math.floor(next() * 1_200);
+      const removed = next() < 0.3 ? installed + Math.floor(next() * 90) : undefined;
+      return {
+        type: INSTALLATION_TYPES[index % INSTALLATION_TYPES.length]!, status: INSTALLATION_STATUSES[Math.floor(next() * 3)]!,
+        installedAt: dayDate(installed), ...(removed === undefined ? {} : { removedAt: dayDate(removed) }), lng: 104, lat: 1,
+      };
+    });
+    const days = installationDays(items);
+    const columns = installationColumns(items);
+    expect(columns.installed).toEqual(days.installed);
+    expect(columns.removed).toEqual(days.removed);
+    expect(columns.status).toEqual(days.status);
+    expect(columns.type).toEqual(days.type);
   });
 });
