@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { CampaignTarget } from '../../features/coverage/series';
+import { isIsoDate } from '../../geo/installationColumns';
 
 const TARGET_KEY = 'cakupan.target';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The campaign's goal: every kelurahan of Batam by the end of 2026, counted from the campaign start. */
 export const DEFAULT_TARGET: CampaignTarget = { share: 1, date: '2026-12-31', startDate: '2026-03-01' };
@@ -10,7 +10,7 @@ export const DEFAULT_TARGET: CampaignTarget = { share: 1, date: '2026-12-31', st
 export function parseTarget(raw: string | null): CampaignTarget {
   try {
     const value = raw === null ? undefined : (JSON.parse(raw) as Partial<CampaignTarget>);
-    if (value && typeof value.share === 'number' && value.share >= 0 && value.share <= 1 && DATE.test(value.date ?? '') && DATE.test(value.startDate ?? '')) {
+    if (value && typeof value.share === 'number' && value.share >= 0 && value.share <= 1 && isIsoDate(value.date ?? '') && isIsoDate(value.startDate ?? '')) {
       return { share: value.share, date: value.date!, startDate: value.startDate! };
     }
   } catch {

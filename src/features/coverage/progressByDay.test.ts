@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../data/installation';
-import { dayDate, installationDays } from './installationDays';
+import { installationColumns } from '../../geo/installationColumns';
+import { dayDate } from './installationDays';
 import { progressOverTimeByDay } from './progressByDay';
 import { progressOverTime } from './progressSeries';
 import { installationsByType, kpis, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
@@ -45,7 +46,7 @@ describe('progressOverTimeByDay', () => {
   it('gives the same points as progressOverTime on random data', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const { items, installations, keptKodes, asOf } = randomInput(seed, 1 + (seed % 60));
-      const days = installationDays(items);
+      const days = installationColumns(items.map((item) => ({ ...item, lng: 104, lat: 1 })));
       // Also a campaign that starts inside the data and ends before some of it.
       for (const campaign of [target, { share: 0.5, startDate: '2026-01-20', date: '2026-02-10' }]) {
         expect(progressOverTimeByDay(installations, days, keptKodes, 3, campaign, asOf), `seed ${seed}`).toEqual(
@@ -57,7 +58,7 @@ describe('progressOverTimeByDay', () => {
 
   it('returns the start, as-of and target dates when nothing is kept', () => {
     const installations: InstallationInput = { installations: [], installationIndexes: new Uint32Array(), actualKode: [] };
-    const points = progressOverTimeByDay(installations, installationDays([]), new Set(), 2, target, '2026-02-01');
+    const points = progressOverTimeByDay(installations, installationColumns([]), new Set(), 2, target, '2026-02-01');
     expect(points.map((point) => point.date)).toEqual(['2026-01-01', '2026-02-01', '2026-03-31']);
     expect(points.at(-1)).toEqual({ date: '2026-03-31', day: Date.UTC(2026, 2, 31) / 86_400_000, installations: null, coveredKelurahan: null, target: 2 });
   });
@@ -72,7 +73,7 @@ describe('kpis and types with installation days', () => {
         kelurahanKodes: keptKodes,
         coveredKodes: new Set(['A1', 'B2']),
       };
-      const days = installationDays(items);
+      const days = installationColumns(items.map((item) => ({ ...item, lng: 104, lat: 1 })));
       expect(kpis(area, installations, target, asOf, days), `seed ${seed}`).toEqual(kpis(area, installations, target, asOf));
       expect(installationsByType(installations, days), `seed ${seed}`).toEqual(installationsByType(installations));
     }
