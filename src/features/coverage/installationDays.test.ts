@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './random.test-data';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../data/installation';
 import { statusOn } from '../../geo/computeCoverage';
 import { installationColumns } from '../../geo/installationColumns';
 import { dayDate, dayNumber, statusCountsOn, typeCountsOf } from './installationDays';
 
-// Small deterministic generator (mulberry32) so a failure can be replayed.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-const next = random(11);
+const next = seededRandom(11);
 const items: Installation[] = Array.from({ length: 2_000 }, (_, index) => {
   const installed = dayNumber('2024-01-01') + Math.floor(next() * 1_200);
   const status = INSTALLATION_STATUSES[Math.floor(next() * 3)]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './random.test-data';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../data/installation';
 import { installationColumns } from '../../geo/installationColumns';
 import { dayDate } from './installationDays';
@@ -8,21 +9,12 @@ import { installationsByType, kpis, type AreaInput, type CampaignTarget, type In
 
 type Item = Pick<Installation, 'type' | 'status' | 'installedAt' | 'removedAt'>;
 
-// Small deterministic generator (mulberry32) so a failure can be replayed.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const start = 20_454; // 2026-01-01
 const kodes = ['A1', 'A2', 'B1', 'B2', 'C1'];
 
 function randomInput(seed: number, count: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)]!;
   const items: Item[] = [];
   const actualKode: (string | null)[] = [];
