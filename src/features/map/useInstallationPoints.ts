@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { inSlices, yieldToMain } from '../../components/slices';
 import { dayNumber } from '../../geo/installationColumns';
 import { GEOJSON_TEXT_HEAD, GEOJSON_TEXT_TAIL, installationFeaturesText, type GeoJsonText, type InstallationPointSource } from './installationsGeoJson';
 import { INSTALLATION_CHUNKS } from './layers';
@@ -11,7 +12,7 @@ export interface InstallationPoints {
 }
 
 /**
- * Installations written per macrotask: ~5 ms of text plus ~10 ms to copy it into
+ * Installations written per slice: ~5 ms of text plus ~10 ms to copy it into
  * a Blob at 2,500, so building never blocks input for long, even on a busy
  * machine. Copying each slice into its own Blob right away matters: one Blob made
  * of 25 MB of strings at the end was a single ~850 ms task; the final Blob of
@@ -33,7 +34,7 @@ function lastBuilt(source: InstallationPointSource, asOf: string): InstallationP
 
 /**
  * The installations sources as GeoJSON text, built once per data or as-of change
- * (never per filter change) in slices across macrotasks. Source `c` holds a run of
+ * (never per filter change) in slices (`inSlices`), the main thread given back between them. Source `c` holds a run of
  * consecutive installations (a whole number of slices). Undefined until the first
  * build is done; a change of inputs abandons a build in progress and keeps the
  * previous result until the new one is complete.
@@ -45,33 +46,28 @@ export function useInstallationPoints(source: InstallationPointSource, asOf: str
     // Already built (the state starts from it, or this build just finished): nothing to do.
     if (lastBuilt({ installations, columns, actualKode }, asOf)) return;
     const asOfDay = dayNumber(asOf);
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const controller = new AbortController();
     const legendCodes = new Int8Array(installations.length);
     const perChunk = Math.max(1, Math.ceil(installations.length / INSTALLATION_CHUNKS / SLICE)) * SLICE;
     const chunks: Blob[][] = Array.from({ length: INSTALLATION_CHUNKS }, () => []);
     let written = 0;
-    const step = (start: number) => {
-      if (cancelled) return;
-      const end = Math.min(start + SLICE, installations.length);
+    const writeSlice = (start: number, end: number) => {
       // A new chunk starts without a leading comma.
       if (start % perChunk === 0) written = 0;
       const slice = installationFeaturesText({ installations, columns, actualKode }, asOfDay, { start, end, afterFeature: written > 0 }, legendCodes);
       chunks[Math.floor(start / perChunk)]!.push(new Blob([slice.text]));
       written += slice.written;
-      if (end < installations.length) timer = setTimeout(step, 0, end);
-      else {
+    };
+    // Not even the first slice in the effect itself: it may run inside React's commit task.
+    void yieldToMain()
+      .then(() => !controller.signal.aborted && inSlices(installations.length, SLICE, writeSlice, { signal: controller.signal }))
+      .then((finished) => {
+        if (!finished) return;
         const done = { chunks: chunks.map((parts) => ({ parts: [GEOJSON_TEXT_HEAD, ...parts, GEOJSON_TEXT_TAIL] })), legendCodes };
         built = { installations, columns, actualKode, asOf, points: done };
         setPoints(done);
-      }
-    };
-    // Not even the first slice in the effect itself: it may run inside React's commit task.
-    timer = setTimeout(step, 0, 0);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
+      });
+    return () => controller.abort();
   }, [installations, columns, actualKode, asOf]);
   return points;
 }
