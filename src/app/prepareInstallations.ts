@@ -22,11 +22,17 @@ export interface PrepareOptions extends SliceOptions {
 /** Rows per slice: ~20–40 ms of work at 20,000, well under the 200 ms a task may take. */
 export const PREPARE_SLICE = 20_000;
 
+/** Fills rows `start`..`end` of the columns and the area per installation: one slice of work. */
+function prepareRange(installations: Installation[], areaIndex: AreaIndex, columns: InstallationColumns, areaPerInstallation: Int32Array, start: number, end: number): void {
+  fillColumns(columns, installations, start, end);
+  areaPerInstallation.set(assignToAreas(areaIndex, columns.lng.subarray(start, end), columns.lat.subarray(start, end)), start);
+}
+
 /** The synchronous version, for lists that fit in one slice (the demo's 44 rows need no yielding). */
 export function prepareNow(installations: Installation[], areaIndex: AreaIndex, kodes: readonly string[]): PreparedInstallations {
   const columns = createColumns(installations.length);
-  fillColumns(columns, installations, 0, installations.length);
-  const areaPerInstallation = assignToAreas(areaIndex, columns.lng, columns.lat);
+  const areaPerInstallation = new Int32Array(installations.length);
+  prepareRange(installations, areaIndex, columns, areaPerInstallation, 0, installations.length);
   return { installations, columns, areaPerInstallation, actualKode: kodesOfAreas(areaPerInstallation, kodes) };
 }
 
@@ -42,10 +48,8 @@ export async function prepareInstallations(
 ): Promise<PreparedInstallations | undefined> {
   const columns = createColumns(installations.length);
   const areaPerInstallation = new Int32Array(installations.length);
-  const finished = await inSlices(installations.length, options.sliceSize ?? PREPARE_SLICE, (start, end) => {
-    fillColumns(columns, installations, start, end);
-    areaPerInstallation.set(assignToAreas(areaIndex, columns.lng.subarray(start, end), columns.lat.subarray(start, end)), start);
-  }, options);
+  const finished = await inSlices(installations.length, options.sliceSize ?? PREPARE_SLICE,
+    (start, end) => prepareRange(installations, areaIndex, columns, areaPerInstallation, start, end), options);
   if (!finished) return undefined;
   return { installations, columns, areaPerInstallation, actualKode: kodesOfAreas(areaPerInstallation, kodes) };
 }

@@ -24,7 +24,7 @@ export function recommendedFrom(ranking: ReadonlyArray<{ kode: string; rank: num
  * of the filters, the data or the as-of date recomputes anything.
  */
 export function useFilteredView(data: PlannerData, view: ViewState): FilteredCampaign {
-  const { layers, coverage, ranking, topN, columns, areaPerInstallation } = data;
+  const { layers, coveredKodes, ranking, topN, columns, areaPerInstallation } = data;
   const kelurahan = useMemo(
     () => layers.kelurahan.features.map(({ properties }) => ({
       kode: properties.kode, kecamatanKode: properties.kecamatanKode, nama: properties.nama, kecamatan: properties.kecamatan, areaKm2: properties.areaKm2,
@@ -36,7 +36,6 @@ export function useFilteredView(data: PlannerData, view: ViewState): FilteredCam
     () => layers.kecamatan.features.map(({ properties }) => ({ kode: properties.kode, nama: properties.nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
     [layers.kecamatan],
   );
-  const coveredKodes = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
   const recommendedKodes = useMemo(() => recommendedFrom(ranking, coveredKodes, topN), [ranking, coveredKodes, topN]);
   const rankByKode = useMemo(() => new Map(ranking.map((candidate) => [candidate.kode, candidate.rank])), [ranking]);
   const filterInput = useMemo<FilterInput>(

@@ -25,6 +25,8 @@ export interface PlannerData {
   /** The kelurahan (index in `layers.kelurahan.features`) each installation lies in; -1 = outside the region. */
   areaPerInstallation: Int32Array;
   coverage: ReadonlyMap<string, KelurahanCoverage>;
+  /** Kelurahan covered on `asOf` (from `coverage`), computed once for every view. */
+  coveredKodes: ReadonlySet<string>;
   /** Empty until `rankingReady` (the geometry half is computed in the coverage worker). */
   ranking: RankedCandidate[];
   rankingReady: boolean;
@@ -86,8 +88,8 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   }, [kodes, columns, areaPerInstallation, asOf]);
   const [weights, setWeightsState] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
   const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
-  const covered = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
-  const ranking = useMemo(() => (rankingContext ? rankCandidates(rankingContext, { covered, weights }) : NO_RANKING), [rankingContext, covered, weights]);
+  const coveredKodes = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
+  const ranking = useMemo(() => (rankingContext ? rankCandidates(rankingContext, { covered: coveredKodes, weights }) : NO_RANKING), [rankingContext, coveredKodes, weights]);
   const setWeights = useCallback((next: Record<string, number>) => {
     setWeightsState(next);
     window.localStorage.setItem(WEIGHTS_KEY, JSON.stringify(next));
@@ -104,7 +106,7 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
     [areaIndex, kodes],
   );
   return {
-    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, columns, areaPerInstallation, coverage, ranking, rankingReady: rankingContext !== undefined,
+    layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, columns, areaPerInstallation, coverage, coveredKodes, ranking, rankingReady: rankingContext !== undefined,
     weights, setWeights, topN, setTopN, asOf, today, locateKode,
   };
 }
