@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { DEMO_KELURAHAN } from '../../src/data/demo';
-import { blockNetwork, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
+import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
+import { INSTALLATION_TYPES } from '../../src/data/installation';
+import { INSTALLATION_SYMBOLS } from '../../src/features/map/palette';
+import { blockNetwork, canvasPixel, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts
 // are read from MapLibre itself (window.__cakupanMap), not only from the DOM.
@@ -81,6 +83,62 @@ test('clicking a kelurahan on the map opens its panel; a list row selects it on 
   expect(selected.selected).toBe(true);
   await screenshot(page, 'planner-selected');
 });
+
+test('installations are drawn in their type colour; a click on one selects its kelurahan; a type filter hides the others', async ({ page }) => {
+  const kelurahan = await loadKelurahan(page);
+  await openPlanner(page);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-synced-installations', String(DEMO_INSTALLATION_COUNT));
+  const drawn = await drawnInstallations(page);
+  // The whole city is in view: every demo installation is on the map, once; symbols merged at this zoom have a drawn twin.
+  expect(new Set(drawn.map((point) => point.index)).size).toBe(DEMO_INSTALLATION_COUNT);
+  expect(drawn.filter((point) => point.shown).length).toBeGreaterThan(DEMO_INSTALLATION_COUNT / 2);
+
+  // Close up on a solid installation: with no other within 24 px, its centre pixel has its type's colour.
+  const target = drawn.find((candidate) => !candidate.faded && candidate.kode !== '')!;
+  const closeUp = async () => {
+    await page.evaluate((center) => window.__cakupanMap!.jumpTo({ center, zoom: 16 }), target.lngLat);
+    const inView = await drawnInstallations(page);
+    return Promise.all(inView.map(async (candidate) => ({ candidate, at: await projectToPage(page, candidate.lngLat) })));
+  };
+  const onPage = await closeUp();
+  const close = onPage.find(({ candidate }) => candidate.index === target.index)!;
+  expect(close.candidate.shown, 'drawn, not merged, at street zoom').toBe(true);
+  const at = close.at;
+  expect(onPage.every(({ candidate, at: other }) => candidate.index === target.index || Math.hypot(other.x - at.x, other.y - at.y) > 24)).toBe(true);
+  const point = target;
+  const type = INSTALLATION_TYPES[point.typeCode]!;
+  const canvasBox = (await page.getByTestId('map').locator('canvas').boundingBox())!;
+  const inCanvas = { x: at.x - canvasBox.x, y: at.y - canvasBox.y };
+  const expected = hexRgb(INSTALLATION_SYMBOLS[type].colour);
+  const near = (pixel: number[]) => expected.every((channel, i) => Math.abs(channel - pixel[i]!) <= 12);
+  expect(near(await canvasPixel(page, inCanvas)), `${type} colour at its point`).toBe(true);
+
+  // Clicking it selects the kelurahan it stands in.
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByTestId('kelurahan-panel');
+  await expect(panel).toHaveAttribute('data-kode', point.kode);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(kelurahan.get(point.kode)!.nama);
+
+  // Filtered to the other types, the same place no longer shows that type, and only the other types are drawn.
+  const others = INSTALLATION_TYPES.filter((candidate) => candidate !== type);
+  await page.goto(`/?type=${others.join(',')}`);
+  await openPlanner(page, false);
+  const kept = Number(await page.getByTestId('map').getAttribute('data-synced-installations'));
+  const filtered = await drawnInstallations(page);
+  expect(filtered).toHaveLength(kept);
+  expect(filtered.every((candidate) => candidate.typeCode !== point.typeCode)).toBe(true);
+  expect(filtered.length).toBeLessThan(drawn.length);
+  await closeUp();
+  const again = await projectToPage(page, point.lngLat);
+  expect(near(await canvasPixel(page, { x: again.x - canvasBox.x, y: again.y - canvasBox.y })), `${type} filtered out`).toBe(false);
+  await screenshot(page, 'planner-installations-by-type');
+});
+
+/** [r, g, b] of a #rrggbb colour. */
+function hexRgb(hex: string): number[] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
 
 test('adding an installation in an uncovered kelurahan covers it, and it survives a reload', async ({ page }) => {
   const kelurahan = await loadKelurahan(page);
@@ -167,19 +225,9 @@ async function mapSourceFacts(page: Page) {
   });
 }
 
-/**
- * The kelurahan of every installation the map draws in view, one entry per installation.
- * The installations sources hold every point; the shared filters hide points with a
- * layer filter, so what is drawn, not what a source holds, is what the filters kept.
- */
+/** The kelurahan of every installation the map draws in view, one entry per installation. */
 async function drawnInstallationKodes(page: Page): Promise<string[]> {
-  await waitForMapIdle(page);
-  return page.evaluate(() => {
-    const map = window.__cakupanMap!;
-    const layers = map.getStyle().layers.map((layer) => layer.id).filter((id) => id.startsWith('installation-'));
-    const byId = new Map(map.queryRenderedFeatures({ layers }).map((feature) => [String(feature.properties.id), String(feature.properties.kelurahanKode)]));
-    return [...byId.values()];
-  });
+  return (await drawnInstallations(page)).map((point) => point.kode);
 }
 
 test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the list and the points, and the dashboard agrees', async ({ page }) => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LegendItem } from './legend';
 import type { SymbolShape } from './palette';
 
-/** The same shapes as the map icons (shapes.ts), as SVG so they scale with text. */
+/** The same shapes the map draws (InstallationPointsLayer.ts shader), as SVG so they scale with text. */
 export function ShapeSwatch({ shape, colour }: { shape: SymbolShape; colour: string }) {
   const common = { fill: colour, stroke: '#fff', strokeWidth: 1.5 };
   return (
@@ -42,6 +42,7 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
         ))}
       </ul>
       <p className="legend-note">{t('legend.removedNote')}</p>
+      <p className="legend-note">{t('legend.overlapNote')}</p>
     </section>
   );
 }

@@ -5,27 +5,18 @@ import * as maplibregl from 'maplibre-gl';
 // silently and no GeoJSON source ever finishes loading. Vite bundles it properly
 // as a worker asset here, and the URL is handed to MapLibre once.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { GeoJSON } from 'geojson';
 import type { BBox, LngLat } from '../../geo/types';
-import { INSTALLATION_TYPES } from '../../data/installation';
-import { GeoJsonTextLoader, registerTextProtocol } from './geoJsonText';
-import { combineFilters } from './installationFilter';
-import type { GeoJsonText } from './installationsGeoJson';
-import {
-  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, FILTERED_OUT_STATE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_LAYERS, INSTALLATION_SOURCE_IDS, LAYER_IDS, SOURCE_IDS,
-} from './layers';
-import { INSTALLATION_SYMBOLS } from './palette';
-import { shapeImage } from './shapes';
+import { nearestDrawn, tileUnitsPerPixel, toTileUnits, type InstallationPoints } from './installationPoints';
+import { InstallationPointsLayer, symbolSize } from './InstallationPointsLayer';
+import { basemapLayer, basemapSource, buildStyle, FILTERED_OUT_STATE, LAYER_IDS, SOURCE_IDS } from './layers';
 
-type DataSourceId = Exclude<(typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], typeof SOURCE_IDS.basemap> | (typeof INSTALLATION_SOURCE_IDS)[number];
-/** A GeoJSON object, or GeoJSON text the map's worker fetches and parses itself (large sources). */
-type SourceData = GeoJSON | GeoJsonText;
+type DataSourceId = Exclude<(typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], typeof SOURCE_IDS.basemap>;
 
 export interface InstallationFilter {
-  /** From `installationFilterExpression`; undefined keeps every installation. */
-  expression: ExpressionSpecification | undefined;
-  /** How many installations the filter keeps, published as `data-synced-installations` once applied. */
+  /** One byte per installation, 1 = kept (`visibilityMask` of `applyFilters`' result). */
+  visible: Uint8Array;
+  /** How many installations the filter keeps, published as `data-synced-installations` once drawn. */
   keptCount: number;
 }
 
@@ -43,8 +34,8 @@ export interface MapClick {
   lngLat: LngLat;
   /** The kelurahan under the pointer, if any. */
   kode?: string;
-  /** The installation under the pointer, if any (points are on top). */
-  installationId?: string;
+  /** Index of the drawn installation under the pointer, if any (points are on top). */
+  installationIndex?: number;
 }
 
 export interface MapAdapterCallbacks {
@@ -82,12 +73,15 @@ interface SharedMap {
    * the sources keep their data across page visits, so returning to the map with the
    * same (memoised) data re-sends nothing, e.g. not 100,000 installations.
    */
-  pushed: Map<DataSourceId, SourceData>;
+  pushed: Map<DataSourceId, GeoJSON>;
+  /** The installations, drawn by the GPU; kept with the map like the sources. */
+  points: InstallationPointsLayer;
+  /** Told after a frame drew new points or a new filter (the adapter on the page sets it). */
+  onPointsDrawn?: () => void;
 }
 
 function createMap(bbox: BBox): SharedMap {
   maplibregl.setWorkerUrl(maplibreWorkerUrl);
-  registerTextProtocol();
   const element = document.createElement('div');
   element.className = 'map-canvas-inner';
   const map = new maplibregl.Map({
@@ -101,8 +95,16 @@ function createMap(bbox: BBox): SharedMap {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-  const ready = new Promise<void>((resolve) => map.once('load', () => resolve()));
-  return { map, element, ready, pushed: new Map() };
+  const points = new InstallationPointsLayer(LAYER_IDS.installations, () => shared.onPointsDrawn?.());
+  const ready = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      // Installations above the labels, under the point being added.
+      map.addLayer(points, LAYER_IDS.draft);
+      resolve();
+    }),
+  );
+  const shared: SharedMap = { map, element, ready, pushed: new Map(), points };
+  return shared;
 }
 
 /**
@@ -114,14 +116,13 @@ export class MapAdapter {
   private readonly map: maplibregl.Map;
   private readonly host: HTMLElement;
   private readonly subscriptions: maplibregl.Subscription[] = [];
-  private readonly data = new Map<DataSourceId, SourceData>();
-  private readonly pushed: Map<DataSourceId, SourceData>;
-  private readonly texts = new GeoJsonTextLoader();
+  private readonly data = new Map<DataSourceId, GeoJSON>();
+  private readonly pushed: Map<DataSourceId, GeoJSON>;
+  private readonly points: InstallationPointsLayer;
   private installationFilter: InstallationFilter | undefined;
   /** Kelurahan the shared filters leave out: wanted, and as set on the map (feature-state). */
   private filteredOutKodes: ReadonlySet<string> = new Set();
   private appliedFilteredOut = new Set<string>();
-  private appliedFilterKey: string | undefined;
   private readonly resizeObserver: ResizeObserver | undefined;
   private loaded = false;
   private destroyed = false;
@@ -135,15 +136,16 @@ export class MapAdapter {
   constructor(host: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
     const reused = sharedMap !== undefined;
     sharedMap ??= createMap(bbox);
-    const { map, element, pushed } = sharedMap;
+    const { map, element, pushed, points } = sharedMap;
     this.map = map;
     this.pushed = pushed;
+    this.points = points;
+    sharedMap.onPointsDrawn = () => this.publishSynced();
     this.host = host;
     host.appendChild(element);
     window.__cakupanMap = map;
     const onLoad = () => {
       this.loaded = true;
-      this.addIcons();
       if (reused) {
         // A previous page visit may have left state behind on the shared map.
         this.removeBasemap();
@@ -153,8 +155,6 @@ export class MapAdapter {
       map.resize();
       if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: 48, maxZoom: 15, duration: 0 });
       else map.fitBounds(bbox, { padding: 24, duration: 0 });
-      // The filter first, so the first tiles of the installations are cut with it.
-      this.applyInstallationFilter();
       this.flush();
       if (this.basemapOn) this.addBasemap();
       this.applySelected(this.selectedKode, undefined);
@@ -177,20 +177,26 @@ export class MapAdapter {
     this.resizeObserver?.observe(host);
   }
 
-  setData(sourceId: DataSourceId, data: SourceData): void {
+  setData(sourceId: DataSourceId, data: GeoJSON): void {
     this.data.set(sourceId, data);
     this.flush();
   }
 
+  /** Every installation on the map on the as-of date (`installationPoints`), in the order the filter masks use. */
+  setInstallations(points: InstallationPoints): void {
+    this.points.setPoints(points);
+  }
+
   /**
-   * Shows only the installations the shared filters keep, by layer filter (no data
-   * is re-sent); skipped when the expression is unchanged. Then publishes the kept
-   * count on the host as `data-synced-installations`, so tests and the bench can
-   * tell when the map follows the filters.
+   * Shows only the installations the shared filters keep: one byte per installation
+   * to the GPU, nothing re-tiled. Once a frame has drawn it, the kept count is
+   * published on the host as `data-synced-installations`, so tests and the bench
+   * can tell when the map follows the filters.
    */
   setInstallationFilter(filter: InstallationFilter): void {
     this.installationFilter = filter;
-    if (this.loaded) this.applyInstallationFilter();
+    this.points.setVisible(filter.visible);
+    this.publishSynced();
   }
 
   /**
@@ -242,7 +248,7 @@ export class MapAdapter {
     if (this.hoveredKode) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: this.hoveredKode }, { hover: false });
     delete this.host.dataset.mapReady;
     delete this.host.dataset.syncedInstallations;
-    this.texts.dispose();
+    if (sharedMap) sharedMap.onPointsDrawn = undefined;
     sharedMap?.element.remove();
   }
 
@@ -252,24 +258,15 @@ export class MapAdapter {
       if (this.pushed.get(sourceId) === data) continue;
       const source = this.map.getSource<maplibregl.GeoJSONSource>(sourceId);
       if (!source) continue;
-      if ('parts' in data) this.texts.load(source, sourceId, data);
-      else void source.setData(data);
+      void source.setData(data);
       this.pushed.set(sourceId, data);
     }
   }
 
-  private applyInstallationFilter(): void {
+  /** Publishes the kept count once the GPU draws this adapter's filter (masks are compared by identity). */
+  private publishSynced(): void {
     const filter = this.installationFilter;
-    if (!filter) return;
-    // Expressions are plain JSON; comparing the text skips a re-tile when a re-render passes an equal filter.
-    const key = JSON.stringify(filter.expression ?? null);
-    if (key !== this.appliedFilterKey) {
-      // No style validation: it took 100–200 ms of main thread per change for 16 layers, and
-      // the expression is checked once in the unit tests (plannerMapFilter.test.ts, layers.test.ts).
-      for (const layer of INSTALLATION_LAYERS) this.map.setFilter(layer.id, combineFilters(layer.filter, filter.expression), { validate: false });
-      this.appliedFilterKey = key;
-    }
-    this.host.dataset.syncedInstallations = String(filter.keptCount);
+    if (filter && !this.destroyed && this.points.drawn?.visible === filter.visible) this.host.dataset.syncedInstallations = String(filter.keptCount);
   }
 
   private applyKelurahanFilter(): void {
@@ -309,27 +306,20 @@ export class MapAdapter {
   }
 
   private click(event: maplibregl.MapMouseEvent): void {
-    const layers = [...INSTALLATION_LAYER_IDS, LAYER_IDS.kelurahanFill].filter((id) => this.map.getLayer(id));
-    // A few pixels of slack: icons are small and fingers are not.
-    const { x, y } = event.point;
-    const features = this.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers });
-    const installation = features.find((feature) => INSTALLATION_LAYER_IDS.includes(feature.layer.id));
+    const lngLat: LngLat = [event.lngLat.lng, event.lngLat.lat];
     const kelurahan = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.kelurahanFill] })[0];
-    this.callbacks.onClick({
-      lngLat: [event.lngLat.lng, event.lngLat.lat],
-      kode: kelurahan ? String(kelurahan.properties.kode) : undefined,
-      installationId: installation ? String(installation.properties.id) : undefined,
-    });
+    this.callbacks.onClick({ lngLat, kode: kelurahan ? String(kelurahan.properties.kode) : undefined, installationIndex: this.installationAt(lngLat) });
   }
 
-  private addIcons(): void {
-    const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    for (const type of INSTALLATION_TYPES) {
-      if (type === CIRCLE_TYPE || this.map.hasImage(iconImageId(type))) continue;
-      const { shape, colour } = INSTALLATION_SYMBOLS[type];
-      const image = shapeImage(shape, colour, pixelRatio);
-      if (image) this.map.addImage(iconImageId(type), image, { pixelRatio });
-    }
+  /** The drawn installation under a click: within the symbol plus a few pixels of slack (fingers are not small). */
+  private installationAt(lngLat: LngLat): number | undefined {
+    const drawn = this.points.drawn;
+    if (!drawn) return undefined;
+    const zoom = this.map.getZoom();
+    const { anchor } = drawn.points;
+    const radius = (symbolSize(zoom) / 2 + 4) * tileUnitsPerPixel(anchor, zoom);
+    const index = nearestDrawn(drawn.points, drawn.shown, toTileUnits(lngLat, anchor), radius);
+    return index === -1 ? undefined : index;
   }
 
   private addBasemap(): void {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
-import type { GeoJsonText } from './installationsGeoJson';
+import type { InstallationPoints } from './installationPoints';
 import { MapAdapter, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
-import { INSTALLATION_SOURCE_IDS, SOURCE_IDS } from './layers';
+import { SOURCE_IDS } from './layers';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 
@@ -18,9 +18,9 @@ export interface MapViewProps {
   labels: FeatureCollection<Point, KelurahanLabelProperties>;
   kecamatan: KecamatanCollection;
   boundary: GeoJSON.FeatureCollection;
-  /** Every installation on the map as of the as-of date, one text per installations source (built once per data change); undefined while being built. */
-  installations: readonly GeoJsonText[] | undefined;
-  /** Which of them the shared filters keep (a layer filter), and how many. */
+  /** Every installation on the map as of the as-of date (`installationPoints`, built once per data change). */
+  installations: InstallationPoints;
+  /** Which of them the shared filters keep (one byte each), and how many. */
   installationFilter: InstallationFilter;
   /** Kelurahan the shared filters leave out (`kelurahanOutsideFilter`): dimmed on the map. */
   filteredOutKelurahan: ReadonlySet<string>;
@@ -32,7 +32,8 @@ export interface MapViewProps {
   /** While true, a click places an installation instead of selecting a kelurahan. */
   addMode: boolean;
   onSelect(kode: string | undefined): void;
-  onSelectInstallation(id: string): void;
+  /** `index` into the installations the points were built from. */
+  onSelectInstallation(index: number): void;
   onMapClick(lngLat: LngLat, kode: string | undefined): void;
   onBasemapError(): void;
   children?: React.ReactNode;
@@ -59,7 +60,7 @@ export function MapView(props: MapViewProps) {
       onClick: (click: MapClick) => {
         const current = latest.current;
         if (current.addMode) current.onMapClick(click.lngLat, click.kode);
-        else if (click.installationId) current.onSelectInstallation(click.installationId);
+        else if (click.installationIndex !== undefined) current.onSelectInstallation(click.installationIndex);
         else current.onSelect(click.kode);
       },
       onHover: setHovered,
@@ -79,9 +80,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => adapter?.setData(SOURCE_IDS.kelurahanLabels, props.labels), [adapter, props.labels]);
   useEffect(() => adapter?.setData(SOURCE_IDS.kecamatan, props.kecamatan), [adapter, props.kecamatan]);
   useEffect(() => adapter?.setData(SOURCE_IDS.boundary, props.boundary), [adapter, props.boundary]);
-  useEffect(() => {
-    props.installations?.forEach((text, chunk) => adapter?.setData(INSTALLATION_SOURCE_IDS[chunk]!, text));
-  }, [adapter, props.installations]);
+  useEffect(() => adapter?.setInstallations(props.installations), [adapter, props.installations]);
   useEffect(() => adapter?.setInstallationFilter(props.installationFilter), [adapter, props.installationFilter]);
   useEffect(() => adapter?.setFilteredOutKelurahan(props.filteredOutKelurahan), [adapter, props.filteredOutKelurahan]);
   const { draft } = props;

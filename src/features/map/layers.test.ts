@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { INSTALLATION_TYPES } from '../../data/installation';
-import {
-  basemapLayer, basemapSource, buildStyle, CIRCLE_TYPE, FILTERED_OUT_STATE, iconImageId, INSTALLATION_LAYER_IDS, INSTALLATION_SOURCE_IDS, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS,
-} from './layers';
+import { basemapLayer, basemapSource, buildStyle, FILTERED_OUT_STATE, kelurahanFillLayer, LAYER_IDS, OVERLAY_LAYERS, SOURCE_IDS } from './layers';
 
 describe('map style', () => {
   it('validates against the MapLibre style spec', () => {
@@ -37,24 +34,9 @@ describe('map style', () => {
   it('uses every declared layer id exactly once', () => {
     const ids = OVERLAY_LAYERS.map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const declared = [...Object.values(LAYER_IDS).filter((id) => id !== LAYER_IDS.basemap), ...INSTALLATION_LAYER_IDS];
+    // The basemap is inserted on demand and the installations are a custom layer the adapter adds.
+    const declared = Object.values(LAYER_IDS).filter((id) => id !== LAYER_IDS.basemap && id !== LAYER_IDS.installations);
     expect([...ids].sort()).toEqual([...declared].sort());
-  });
-
-  it('draws every installations source with one circle and one icon layer, circles below all icons', () => {
-    const style = buildStyle();
-    for (const id of INSTALLATION_SOURCE_IDS) {
-      expect(style.sources[id]?.type).toBe('geojson');
-      expect(style.layers.filter((layer) => 'source' in layer && layer.source === id).map((layer) => layer.type).sort()).toEqual(['circle', 'symbol']);
-    }
-    const types = style.layers.filter((layer) => INSTALLATION_LAYER_IDS.includes(layer.id)).map((layer) => layer.type);
-    expect(types.lastIndexOf('circle')).toBeLessThan(types.indexOf('symbol'));
-  });
-
-  it('names an icon for every type not drawn as a circle', () => {
-    const iconTypes = INSTALLATION_TYPES.filter((type) => type !== CIRCLE_TYPE).map(iconImageId);
-    expect(new Set(iconTypes).size).toBe(INSTALLATION_TYPES.length - 1);
-    expect(iconTypes).toContain('installation-spanduk');
   });
 
   it('dims a kelurahan the shared filters leave out, unless it is selected', () => {

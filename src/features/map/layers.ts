@@ -9,12 +9,12 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { InstallationType } from '../../data/installation';
-import { KELURAHAN_STATE_COLOURS, INSTALLATION_SYMBOLS, SELECTED_OUTLINE_COLOUR } from './palette';
+import { KELURAHAN_STATE_COLOURS, SELECTED_OUTLINE_COLOUR } from './palette';
 
 // Layers are data: every id, colour and size lives here. Colours and sizes read
-// properties computed by `withCoverage` / `installationsToGeoJson` and the
-// `selected` / `hover` feature-state the adapter sets, so nothing else styles the map.
+// properties computed by `withCoverage` and the `selected` / `hover` feature-state
+// the adapter sets, so nothing else styles the map. The installations are the one
+// exception: a custom GPU layer (InstallationPointsLayer.ts) styled from palette.ts.
 
 export const SOURCE_IDS = {
   kelurahan: 'kelurahan',
@@ -34,17 +34,10 @@ export const LAYER_IDS = {
   kecamatanBorder: 'kecamatan-border',
   boundaryOutline: 'boundary-outline',
   kelurahanLabel: 'kelurahan-label',
+  /** The custom GPU layer (InstallationPointsLayer), added by the adapter: not part of the style JSON. */
+  installations: 'installations',
   draft: 'draft-installation',
 } as const;
-
-/** The one type drawn as a circle layer; the other types are canvas-drawn icons (see shapes.ts). */
-export const CIRCLE_TYPE: InstallationType = 'baliho';
-
-/** Image id of the icon drawn for an installation type (registered with `map.addImage`). */
-const ICON_PREFIX = 'installation-';
-export function iconImageId(type: InstallationType): string {
-  return ICON_PREFIX + type;
-}
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -115,73 +108,17 @@ export const kelurahanLabelLayer: SymbolLayerSpecification = {
   id: LAYER_IDS.kelurahanLabel,
   type: 'symbol',
   source: SOURCE_IDS.kelurahanLabels,
-  minzoom: 10.5,
+  // From the city view on: labels that would collide are left out until zoomed in.
+  // (Also compiles the label shader when the map loads, not on the first zoom-in.)
   layout: {
     'text-field': ['get', 'label'],
     'text-font': ['Noto Sans Regular'],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 10.5, 10, 14, 14],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 9, 10, 14, 14],
     'text-max-width': 8,
     'text-padding': 2,
   },
   paint: { 'text-color': '#1d2a30', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
 };
-
-/** Removed installations stay visible (history) but fade; damaged ones stay solid. */
-const statusOpacity: ExpressionSpecification = ['match', ['get', 'status'], 'dilepas', 0.35, 1];
-
-/**
- * The installations are split over this many GeoJSON sources, each with its own
- * circle and icon layer. Why: MapLibre's worker posts data it loaded from a URL
- * back to the main thread, and unpacking 100,000 points there is one ~500 ms
- * task; eight sources arrive as eight messages of ~12,500 points (~60 ms each).
- */
-export const INSTALLATION_CHUNKS = 8;
-const chunks = Array.from({ length: INSTALLATION_CHUNKS }, (_, chunk) => chunk);
-export const INSTALLATION_SOURCE_IDS = chunks.map((chunk) => `installations-${chunk}`);
-const CIRCLE_LAYER_PREFIX = 'installation-circle-';
-const ICON_LAYER_PREFIX = 'installation-icon-';
-
-function installationCircleLayer(chunk: number): CircleLayerSpecification {
-  return {
-    id: CIRCLE_LAYER_PREFIX + chunk,
-    type: 'circle',
-    source: INSTALLATION_SOURCE_IDS[chunk]!,
-    filter: ['==', ['get', 'type'], CIRCLE_TYPE],
-    paint: {
-      'circle-color': INSTALLATION_SYMBOLS[CIRCLE_TYPE].colour,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 7],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.2,
-      'circle-opacity': statusOpacity,
-      'circle-stroke-opacity': statusOpacity,
-    },
-  };
-}
-
-function installationIconLayer(chunk: number): SymbolLayerSpecification {
-  return {
-    id: ICON_LAYER_PREFIX + chunk,
-    type: 'symbol',
-    source: INSTALLATION_SOURCE_IDS[chunk]!,
-    filter: ['!=', ['get', 'type'], CIRCLE_TYPE],
-    layout: {
-      'icon-image': ['concat', ICON_PREFIX, ['get', 'type']],
-      'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 14, 1],
-      // 100,000 points: placing every icon without collision checks keeps panning smooth.
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
-    paint: { 'icon-opacity': statusOpacity },
-  };
-}
-
-/** Every installation layer, circles below icons; each has its own type filter that the shared filter is combined with. */
-export const INSTALLATION_LAYERS: (CircleLayerSpecification | SymbolLayerSpecification)[] = [
-  ...chunks.map(installationCircleLayer),
-  ...chunks.map(installationIconLayer),
-];
-/** Layers whose features a click on the map refers to as installations. */
-export const INSTALLATION_LAYER_IDS: readonly string[] = INSTALLATION_LAYERS.map((layer) => layer.id);
 
 export const draftLayer: CircleLayerSpecification = {
   id: LAYER_IDS.draft,
@@ -219,7 +156,6 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
   boundaryOutlineLayer,
   kelurahanHighlightLayer,
   kelurahanLabelLayer,
-  ...INSTALLATION_LAYERS,
   draftLayer,
 ];
 
@@ -235,11 +171,12 @@ export function buildStyle(): StyleSpecification {
     version: 8,
     name: 'Cakupan',
     sources: {
-      [SOURCE_IDS.kelurahan]: { ...geojson(), promoteId: 'kode' },
+      // Tiles up to zoom 12 (~1 m detail), drawn overzoomed beyond: fewer tiles hold each
+      // polygon, so dimming by feature-state rewrites a quarter of the vertex data (~100 → ~25 ms).
+      [SOURCE_IDS.kelurahan]: { ...geojson(), promoteId: 'kode', maxzoom: 12 },
       [SOURCE_IDS.kelurahanLabels]: geojson(),
       [SOURCE_IDS.kecamatan]: geojson(),
       [SOURCE_IDS.boundary]: geojson(),
-      ...Object.fromEntries(INSTALLATION_SOURCE_IDS.map((id) => [id, geojson()])),
       [SOURCE_IDS.draft]: geojson(),
     },
     layers: OVERLAY_LAYERS,
