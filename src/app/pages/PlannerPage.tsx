@@ -15,7 +15,7 @@ import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
 import { WeightControls } from '../../features/kelurahan/WeightControls';
 import { featuresBounds, geometryBounds } from '../../features/map/bounds';
 import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage } from '../../features/map/enrich';
-import { anchorTileAt, countTypes, installationPoints, visibilityMask } from '../../features/map/installationPoints';
+import { countTypes, installationPoints, visibilityMask } from '../../features/map/installationPoints';
 import { Legend } from '../../features/map/Legend';
 import { countValues, legendItems } from '../../features/map/legend';
 import { MapView, type FocusRequest } from '../../features/map/MapView';
@@ -51,8 +51,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   // Every installation on the as-of date, built once per data change (~10 ms for 100,000);
   // a filter change is only the one-byte-per-installation mask below, the very result
   // the tables and charts show (`applyFilters`), so the map cannot disagree with them.
-  const anchor = useMemo(() => anchorTileAt([(layers.region.bbox[0] + layers.region.bbox[2]) / 2, (layers.region.bbox[1] + layers.region.bbox[3]) / 2]), [layers.region.bbox]);
-  const points = useMemo(() => installationPoints(data.columns, dayNumber(data.asOf), anchor), [data.columns, data.asOf, anchor]);
+  const points = useMemo(() => installationPoints(data.columns, dayNumber(data.asOf), layers.region.bbox), [data.columns, data.asOf, layers.region.bbox]);
   const installationFilter = useMemo(
     () => ({ visible: visibilityMask(points.styles.length, filtered.installationIndexes), keptCount: filtered.installationIndexes.length }),
     [points, filtered.installationIndexes],

@@ -6,9 +6,10 @@ import { INSTALLATION_SYMBOLS, type SymbolShape } from './palette';
 // Installations drawn by the GPU through MapLibre's custom layer interface. Why
 // not a GeoJSON source: every filter change made MapLibre re-tile 100,000
 // points in its workers and unpack the tiles on the main thread (0.2–0.4 s per
-// change). Here the positions and styles go to the GPU once per data change and
-// a filter change uploads one byte per installation (`setVisible`), the same
-// idea as deck.gl's GPU data filter, in one small layer instead of a framework.
+// change). Here the positions and styles go to the GPU once per data change, and
+// a filter change (`setVisible`) only replaces the list of quads to draw (an
+// index buffer of the kept installations): nothing is re-tiled or re-sent, and
+// the GPU never touches a hidden installation.
 
 /** Shape codes as the fragment shader knows them; the legend draws the same shapes (Legend.tsx). */
 const SHAPE_CODES: Record<SymbolShape, number> = { circle: 0, square: 1, triangle: 2, diamond: 3 };
@@ -33,23 +34,24 @@ const CORNERS = 4;
 const VERTEX_SHADER = `#version 300 es
 uniform mat4 u_matrix;
 uniform vec2 u_half_size; // half the symbol size in clip units
+uniform vec3 u_colours[${INSTALLATION_TYPES.length}];
+uniform int u_shapes[${INSTALLATION_TYPES.length}];
 in vec2 a_pos;
 in uint a_style;
-in uint a_shown;
 out vec2 v_coord;
-flat out int v_type;
+flat out int v_shape;
+flat out vec3 v_colour;
 flat out float v_alpha;
 void main() {
   // Corner of the quad from the vertex number: (-1,-1), (1,-1), (-1,1), (1,1).
   int corner = gl_VertexID % ${CORNERS};
   vec2 a_corner = vec2(float(corner % 2) * 2.0 - 1.0, float(corner / 2) * 2.0 - 1.0);
   v_coord = a_corner;
-  v_type = int(a_style & 3u);
+  // Looked up per vertex, not per pixel: software WebGL pays for every pixel's work.
+  int type = int(a_style & 3u);
+  v_shape = u_shapes[type];
+  v_colour = u_colours[type];
   v_alpha = (a_style & 4u) != 0u ? ${FADED_OPACITY} : 1.0;
-  if (a_shown == 0u || a_style == 255u) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0); // outside the clip box: not drawn
-    return;
-  }
   vec4 centre = u_matrix * vec4(a_pos, 0.0, 1.0);
   gl_Position = centre + vec4(a_corner * u_half_size * centre.w, 0.0, 0.0);
 }`;
@@ -57,11 +59,10 @@ void main() {
 // Signed distances (negative inside) of the legend's shapes in a -1..1 box, y down.
 const FRAGMENT_SHADER = `#version 300 es
 precision mediump float;
-uniform vec3 u_colours[${INSTALLATION_TYPES.length}];
-uniform int u_shapes[${INSTALLATION_TYPES.length}];
 uniform float u_pixel; // one device pixel in box units
 in vec2 v_coord;
-flat in int v_type;
+flat in int v_shape;
+flat in vec3 v_colour;
 flat in float v_alpha;
 out vec4 fragColor;
 float shapeDistance(int shape, vec2 p) {
@@ -72,13 +73,13 @@ float shapeDistance(int shape, vec2 p) {
 }
 void main() {
   vec2 p = vec2(v_coord.x, -v_coord.y) * 1.1; // y down, as in the legend; a margin for the white rim
-  float d = shapeDistance(u_shapes[v_type], p);
+  float d = shapeDistance(v_shape, p);
   float rim = max(0.094, 0.75 * u_pixel);
   float outside = smoothstep(rim - u_pixel * 0.5, rim + u_pixel * 0.5, d);
   float fill = 1.0 - smoothstep(-rim - u_pixel * 0.5, -rim + u_pixel * 0.5, d);
   float alpha = (1.0 - outside) * v_alpha;
   if (alpha <= 0.0) discard;
-  vec3 colour = mix(vec3(1.0), u_colours[v_type], fill);
+  vec3 colour = mix(vec3(1.0), v_colour, fill);
   fragColor = vec4(colour * alpha, alpha); // premultiplied, as MapLibre blends
 }`;
 
@@ -103,16 +104,23 @@ function perCorner<T extends Float32Array | Uint8Array>(values: T, size: number)
   return out;
 }
 
-/** Two triangles per quad over corners 0-1-2 and 2-1-3. */
-function quadIndices(count: number): Uint32Array {
+/**
+ * Two triangles (corners 0-1-2 and 2-1-3) for each installation `shown`, and
+ * none for the rest: the GPU only ever touches the symbols it draws.
+ */
+function quadIndices(shown: Uint8Array): Uint32Array {
+  let count = 0;
+  for (const value of shown) count += value;
   const indices = new Uint32Array(count * 6);
-  for (let quad = 0; quad < count; quad++) {
+  let at = 0;
+  for (let quad = 0; quad < shown.length; quad++) {
+    if (shown[quad] !== 1) continue;
     const first = quad * CORNERS;
-    const at = quad * 6;
     indices[at] = first;
     indices[at + 1] = indices[at + 4] = first + 1;
     indices[at + 2] = indices[at + 3] = first + 2;
     indices[at + 5] = first + 3;
+    at += 6;
   }
   return indices;
 }
@@ -137,10 +145,9 @@ interface GpuState {
   vao: WebGLVertexArrayObject;
   positions: WebGLBuffer;
   styles: WebGLBuffer;
-  shown: WebGLBuffer;
+  /** The quads to draw (`quadIndices`), and how many indices that is. */
   indices: WebGLBuffer;
-  /** How many quads the index buffer covers. */
-  indexedQuads: number;
+  indexCount: number;
   uniforms: { matrix: WebGLUniformLocation | null; halfSize: WebGLUniformLocation | null; pixel: WebGLUniformLocation | null };
 }
 
@@ -194,7 +201,7 @@ export class InstallationPointsLayer implements CustomLayerInterface {
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
     const gpu = this.gpu;
     if (gpu) {
-      for (const target of [gpu.positions, gpu.styles, gpu.shown, gpu.indices]) gl.deleteBuffer(target);
+      for (const target of [gpu.positions, gpu.styles, gpu.indices]) gl.deleteBuffer(target);
       gl.deleteVertexArray(gpu.vao);
       gl.deleteProgram(gpu.program);
     }
@@ -220,7 +227,7 @@ export class InstallationPointsLayer implements CustomLayerInterface {
     gl.uniform1f(gpu.uniforms.pixel, 2.2 / size);
     gl.disable(gl.DEPTH_TEST);
     gl.bindVertexArray(gpu.vao);
-    gl.drawElements(gl.TRIANGLES, drawn.points.styles.length * 6, gl.UNSIGNED_INT, 0);
+    gl.drawElements(gl.TRIANGLES, gpu.indexCount, gl.UNSIGNED_INT, 0);
     gl.bindVertexArray(null);
     if (changed) this.onDrawn();
   }
@@ -240,20 +247,17 @@ export class InstallationPointsLayer implements CustomLayerInterface {
       gl.bufferData(gl.ARRAY_BUFFER, perCorner(points.positions, 2), gl.STATIC_DRAW);
       gl.bindBuffer(gl.ARRAY_BUFFER, gpu.styles);
       gl.bufferData(gl.ARRAY_BUFFER, perCorner(points.styles, 1), gl.STATIC_DRAW);
-      if (gpu.indexedQuads < count) {
-        gl.bindVertexArray(gpu.vao);
-        gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gpu.indices);
-        gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, quadIndices(count), gl.STATIC_DRAW);
-        gl.bindVertexArray(null);
-        gpu.indexedQuads = count;
-      }
     }
     const mask = visible.length === count ? visible : new Uint8Array(count);
     const cellUnits = THIN_CELL * symbolSize(zoomLevel) * tileUnitsPerPixel(points.anchor, zoomLevel);
     const shown = thinnedMask(points, mask, cellUnits);
-    gl.bindBuffer(gl.ARRAY_BUFFER, gpu.shown);
-    gl.bufferData(gl.ARRAY_BUFFER, perCorner(shown, 1), gl.DYNAMIC_DRAW);
+    const indices = quadIndices(shown);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    gl.bindVertexArray(gpu.vao);
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gpu.indices);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, indices, gl.DYNAMIC_DRAW);
+    gl.bindVertexArray(null);
+    gpu.indexCount = indices.length;
     const filterChanged = uploaded?.points !== points || uploaded.visible !== mask;
     this.uploaded = { points, visible: mask, shown, zoomLevel };
     // Keep the caller's mask object as the key, so the same mask is not sent again.
@@ -269,7 +273,7 @@ function createGpuState(gl: WebGL2RenderingContext): GpuState {
   gl.linkProgram(program);
   const buffer = () => gl.createBuffer();
   const gpu: GpuState = {
-    program, vao: gl.createVertexArray(), positions: buffer(), styles: buffer(), shown: buffer(), indices: buffer(), indexedQuads: 0,
+    program, vao: gl.createVertexArray(), positions: buffer(), styles: buffer(), indices: buffer(), indexCount: 0,
     uniforms: { matrix: gl.getUniformLocation(program, 'u_matrix'), halfSize: gl.getUniformLocation(program, 'u_half_size'), pixel: gl.getUniformLocation(program, 'u_pixel') },
   };
   gl.bindVertexArray(gpu.vao);
@@ -281,7 +285,6 @@ function createGpuState(gl: WebGL2RenderingContext): GpuState {
   };
   attribute('a_pos', gpu.positions, (location) => gl.vertexAttribPointer(location, 2, gl.FLOAT, false, 0, 0));
   attribute('a_style', gpu.styles, (location) => gl.vertexAttribIPointer(location, 1, gl.UNSIGNED_BYTE, 0, 0));
-  attribute('a_shown', gpu.shown, (location) => gl.vertexAttribIPointer(location, 1, gl.UNSIGNED_BYTE, 0, 0));
   gl.bindVertexArray(null);
   gl.useProgram(program);
   gl.uniform3fv(gl.getUniformLocation(program, 'u_colours'), INSTALLATION_TYPES.flatMap((type) => rgb(INSTALLATION_SYMBOLS[type].colour)));

@@ -3,6 +3,7 @@ import type { Installation } from '../../data/installation';
 import { dayNumber, installationColumns } from '../../geo/installationColumns';
 import { anchorTileAt, countTypes, FADED, installationPoints, isDrawn, nearestDrawn, NOT_ON_MAP, thinnedMask, TILE_EXTENT, tileUnitsPerPixel, toTileUnits, visibilityMask } from './installationPoints';
 import { symbolSize } from './InstallationPointsLayer';
+import type { BBox } from '../../geo/types';
 
 function installation(id: string, overrides: Partial<Installation> = {}): Installation {
   return {
@@ -55,20 +56,25 @@ describe('installationPoints', () => {
     installation('c', { type: 'spanduk', installedAt: '2026-05-01', status: 'dilepas', removedAt: '2026-06-01' }),
   ];
   const columns = installationColumns(installations);
+  const region: BBox = [103.95, 0.98, 104.15, 1.18];
   const anchor = anchorTileAt([104.05, 1.08]);
 
-  it('stores each position in anchor units, within float32 precision of a millimetre-scale unit', () => {
-    const points = installationPoints(columns, dayNumber('2026-12-31'), anchor);
+  it('stores each position in units of the tile at the region centre, and the region as the extent', () => {
+    const points = installationPoints(columns, dayNumber('2026-12-31'), region);
+    expect(points.anchor).toEqual(anchor);
     const [x, y] = toTileUnits([104.1, 1.05], anchor);
     expect(points.positions[2]).toBeCloseTo(x, 2);
     expect(points.positions[3]).toBeCloseTo(y, 2);
     // One unit of a zoom-10 tile is about 4.8 m here: the points lie a few tiles' worth of units apart at most.
     expect(Math.abs(points.positions[2]! - points.positions[0]!)).toBeLessThan(3 * TILE_EXTENT);
+    const [west, north] = toTileUnits([103.95, 1.18], anchor);
+    const [east, south] = toTileUnits([104.15, 0.98], anchor);
+    expect(points.extent).toEqual([west, north, east, south]);
   });
 
   it('styles by type and by the status on the as-of date; what is not yet up is not on the map', () => {
     // INSTALLATION_TYPES order: baliho 0, spanduk 1, banner 2, poster 3.
-    const style = (asOf: string) => [...installationPoints(columns, dayNumber(asOf), anchor).styles];
+    const style = (asOf: string) => [...installationPoints(columns, dayNumber(asOf), region).styles];
     expect(style('2026-04-30')).toEqual([0, 3, NOT_ON_MAP]);
     // c stands (recorded dilepas, removed later): drawn solid until its removal day, faded from then on.
     expect(style('2026-05-15')).toEqual([0, 3, 1]);
@@ -76,23 +82,23 @@ describe('installationPoints', () => {
   });
 
   it('masks exactly the kept indexes and draws only what is kept and on the map', () => {
-    const points = installationPoints(columns, dayNumber('2026-04-30'), anchor);
+    const points = installationPoints(columns, dayNumber('2026-04-30'), region);
     const mask = visibilityMask(3, Uint32Array.of(0, 2));
     expect([...mask]).toEqual([1, 0, 1]);
     expect([0, 1, 2].map((index) => isDrawn(points, mask, index))).toEqual([true, false, false]);
   });
 
   it('counts the kept installations on the map per type, for the legend', () => {
-    const points = installationPoints(columns, dayNumber('2026-05-15'), anchor);
+    const points = installationPoints(columns, dayNumber('2026-05-15'), region);
     expect(countTypes(points, Uint32Array.of(0, 1, 2))).toEqual({ baliho: 1, spanduk: 1, banner: 0, poster: 1 });
-    expect(countTypes(installationPoints(columns, dayNumber('2026-04-30'), anchor), Uint32Array.of(0, 2))).toEqual({ baliho: 1, spanduk: 0, banner: 0, poster: 0 });
+    expect(countTypes(installationPoints(columns, dayNumber('2026-04-30'), region), Uint32Array.of(0, 2))).toEqual({ baliho: 1, spanduk: 0, banner: 0, poster: 0 });
     expect(countTypes(undefined, Uint32Array.of(0))).toEqual({});
   });
 });
 
 describe('nearestDrawn', () => {
   const anchor = { x: 0, y: 0, z: 0 };
-  const points = { anchor, positions: Float32Array.of(0, 0, 10, 0, 10, 0, 30, 0, 5, 1), styles: Uint8Array.of(0, 1, 2, 3, NOT_ON_MAP) };
+  const points = { anchor, extent: [0, 0, 30, 1] as BBox, positions: Float32Array.of(0, 0, 10, 0, 10, 0, 30, 0, 5, 1), styles: Uint8Array.of(0, 1, 2, 3, NOT_ON_MAP) };
   const all = Uint8Array.of(1, 1, 1, 1, 1);
 
   it('finds the nearest drawn point within the radius, the later one on a tie (drawn on top)', () => {
@@ -120,32 +126,35 @@ describe('symbolSize', () => {
 
 describe('thinnedMask', () => {
   const anchor = { x: 0, y: 0, z: 0 };
-  // Cells of 10 units: 0 and 1 share a cell and a style; 2 shares the cell with another style;
-  // 3 is faded (another style); 4 is in the next cell; 5 is hidden by the filters; 6 is not on the map.
+  // Cells of 10 units over [0, 0]–[30, 30]: 0 and 1 share a cell and a style; 2 shares the cell with
+  // another style; 3 is faded (another style); 4 is in the next cell; 5 is hidden by the filters;
+  // 6 is not on the map; 7 and 8 share a cell outside the region.
   const points = {
     anchor,
-    positions: Float32Array.of(1, 1, 8, 8, 5, 5, 5, 5, 12, 1, 2, 2, 3, 3),
-    styles: Uint8Array.of(0, 0, 1, 0 | FADED, 0, 0, NOT_ON_MAP),
+    extent: [0, 0, 30, 30] as BBox,
+    positions: Float32Array.of(1, 1, 8, 8, 5, 5, 5, 5, 12, 1, 2, 2, 3, 3, 100, 100, 101, 101),
+    styles: Uint8Array.of(0, 0, 1, 0 | FADED, 0, 0, NOT_ON_MAP, 2, 2),
   };
-  const visible = Uint8Array.of(1, 1, 1, 1, 1, 0, 1);
+  const visible = Uint8Array.of(1, 1, 1, 1, 1, 0, 1, 1, 1);
 
-  it('draws one symbol per cell and style, the one drawn last (on top)', () => {
-    expect([...thinnedMask(points, visible, 10)]).toEqual([0, 1, 1, 1, 1, 0, 0]);
+  it('draws one symbol per cell and style, the one drawn last (on top); never thins outside the region', () => {
+    expect([...thinnedMask(points, visible, 10)]).toEqual([0, 1, 1, 1, 1, 0, 0, 1, 1]);
   });
 
-  it('draws every kept installation once cells are smaller than their spacing', () => {
-    expect([...thinnedMask(points, visible, 1)]).toEqual([1, 1, 1, 1, 1, 0, 0]);
+  it('draws every kept installation once cells are smaller than their spacing, or too many to count', () => {
+    expect([...thinnedMask(points, visible, 1)]).toEqual([1, 1, 1, 1, 1, 0, 0, 1, 1]);
+    expect([...thinnedMask(points, visible, 0.01)]).toEqual([1, 1, 1, 1, 1, 0, 0, 1, 1]);
   });
 
-  it('handles negative positions (west or north of the anchor tile) and many points', () => {
+  it('thins a region west and north of the anchor tile (negative units) with many points', () => {
     const count = 50_000;
-    const many = { anchor, positions: new Float32Array(count * 2), styles: new Uint8Array(count) };
+    const many = { anchor, extent: [-50, -250, 50, 250] as BBox, positions: new Float32Array(count * 2), styles: new Uint8Array(count) };
     for (let index = 0; index < count; index++) {
       many.positions[index * 2] = (index % 100) - 50;
       many.positions[index * 2 + 1] = Math.floor(index / 100) - 250;
     }
     const shown = thinnedMask(many, new Uint8Array(count).fill(1), 10);
-    // 100 x 500 unit grid of points in cells of 10: 10 x 50 cells, one point each.
+    // A 100 x 500 unit grid of points in cells of 10: 10 x 50 cells, one point each.
     expect(shown.reduce((sum, value) => sum + value, 0)).toBe(500);
     // The last point of the last cell is the one kept.
     expect(shown[count - 1]).toBe(1);

@@ -1,5 +1,6 @@
 import { INSTALLATION_TYPES, type InstallationType } from '../../data/installation';
 import { DILEPAS, statusCodeOn, type InstallationColumns } from '../../geo/installationColumns';
+import type { BBox } from '../../geo/types';
 
 // The installations as the GPU draws them (InstallationPointsLayer.ts): one
 // position and one style byte per installation, in input order, built once per
@@ -28,6 +29,8 @@ const TYPE_BITS = 3;
 
 export interface InstallationPoints {
   anchor: AnchorTile;
+  /** The region's bounding box in anchor units [minX, minY, maxX, maxY]: where symbols are thinned. */
+  extent: [number, number, number, number];
   /** x, y per installation in units of the anchor tile (0..TILE_EXTENT inside it). */
   positions: Float32Array;
   /** Per installation: type code (index into INSTALLATION_TYPES) | FADED, or NOT_ON_MAP. */
@@ -63,13 +66,18 @@ export function tileUnitsPerPixel(anchor: AnchorTile, zoom: number): number {
 /**
  * Positions and styles of every installation on `asOfDay` (a `dayNumber`): the
  * status on that day decides faded or not, and what was not yet put up is not on
- * the map. Reads only the columns: ~0.1 µs per installation.
+ * the map. Positions are relative to the zoom-10 tile at the centre of `region`
+ * (the region's [west, south, east, north]). Reads only the columns: ~0.1 µs per installation.
  */
 export function installationPoints(
   columns: Pick<InstallationColumns, 'lng' | 'lat' | 'type' | 'status' | 'installed' | 'removed'>,
   asOfDay: number,
-  anchor: AnchorTile,
+  region: BBox,
 ): InstallationPoints {
+  const [west, south, east, north] = region;
+  const anchor = anchorTileAt([(west + east) / 2, (south + north) / 2]);
+  const [minX, minY] = toTileUnits([west, north], anchor);
+  const [maxX, maxY] = toTileUnits([east, south], anchor);
   const count = columns.type.length;
   const positions = new Float32Array(count * 2);
   const styles = new Uint8Array(count);
@@ -80,7 +88,7 @@ export function installationPoints(
     const status = statusCodeOn(columns, index, asOfDay);
     styles[index] = status === -1 ? NOT_ON_MAP : columns.type[index]! | (status === DILEPAS ? FADED : 0);
   }
-  return { anchor, positions, styles };
+  return { anchor, extent: [minX, minY, maxX, maxY], positions, styles };
 }
 
 /** 1 for each installation the filters keep (`indexes`, e.g. `applyFilters`' result), 0 for the rest. */
@@ -95,34 +103,38 @@ export function isDrawn(points: InstallationPoints, mask: Uint8Array, index: num
   return mask[index] === 1 && points.styles[index] !== NOT_ON_MAP;
 }
 
+/** Thinning is skipped above this many grid cells (zoomed in, cells are far smaller than the spacing of installations). */
+const MAX_THIN_CELLS = 2 ** 20;
+const STYLE_BITS = TYPE_BITS | FADED;
+
 /**
  * Which kept installations to draw when symbols pile up: at most one of each style
- * (type and faded) per grid cell of `cellUnits` (anchor units), the one drawn last,
- * i.e. the one on top. At the city view 100,000 symbols cover each other many
- * times over; drawing the covered ones changes almost no pixel but costs most of
- * a frame without a GPU (software WebGL). Zoomed in, cells shrink below the
- * spacing of real installations and every one is drawn.
+ * (type and faded) per grid cell of `cellUnits` (anchor units) over the region,
+ * the one drawn last, i.e. the one on top. At the city view 100,000 symbols cover
+ * each other many times over; drawing the covered ones changes almost no pixel
+ * but costs most of a frame without a GPU (software WebGL). Points outside the
+ * region are never thinned; zoomed in (cells too many to matter) nothing is.
  */
 export function thinnedMask(points: InstallationPoints, visible: Uint8Array, cellUnits: number): Uint8Array {
   const { positions, styles } = points;
+  const [minX, minY, maxX, maxY] = points.extent;
+  const columns = Math.ceil((maxX - minX) / cellUnits) + 1;
+  const rows = Math.ceil((maxY - minY) / cellUnits) + 1;
+  const thin = columns * rows <= MAX_THIN_CELLS;
+  // One byte per cell, one bit per style: which styles the cell already shows.
+  const taken = new Uint8Array(thin ? columns * rows : 0);
   const shown = new Uint8Array(styles.length);
-  // An open-addressing set of (column, row * 8 + style) in typed arrays: a JS Set of
-  // 100,000 number keys took ~50 ms, this ~5 ms.
-  let capacity = 1024;
-  while (capacity < styles.length * 2) capacity *= 2;
-  const columns = new Int32Array(capacity);
-  const rowStyles = new Int32Array(capacity);
-  const used = new Uint8Array(capacity);
   for (let index = styles.length - 1; index >= 0; index--) {
-    if (!isDrawn(points, visible, index)) continue;
-    const column = Math.floor(positions[index * 2]! / cellUnits);
-    const rowStyle = Math.floor(positions[index * 2 + 1]! / cellUnits) * 8 + (styles[index]! & (TYPE_BITS | FADED));
-    let slot = (Math.imul(column, 73856093) ^ Math.imul(rowStyle, 19349663)) & (capacity - 1);
-    while (used[slot] === 1 && (columns[slot] !== column || rowStyles[slot] !== rowStyle)) slot = (slot + 1) & (capacity - 1);
-    if (used[slot] === 1) continue;
-    used[slot] = 1;
-    columns[slot] = column;
-    rowStyles[slot] = rowStyle;
+    const style = styles[index]!;
+    if (visible[index] !== 1 || style === NOT_ON_MAP) continue;
+    const column = Math.floor((positions[index * 2]! - minX) / cellUnits);
+    const row = Math.floor((positions[index * 2 + 1]! - minY) / cellUnits);
+    if (thin && column >= 0 && column < columns && row >= 0 && row < rows) {
+      const cell = row * columns + column;
+      const bit = 1 << (style & STYLE_BITS);
+      if ((taken[cell]! & bit) !== 0) continue;
+      taken[cell] = taken[cell]! | bit;
+    }
     shown[index] = 1;
   }
   return shown;
