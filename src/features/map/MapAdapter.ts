@@ -229,7 +229,11 @@ export class MapAdapter {
       this.boundsBeforeLoad = bbox;
       return;
     }
-    this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 });
+    // After the next frame: a filter change that also moves the map (e.g. a kecamatan) is drawn
+    // at once where the map stands, then the flight starts. Without a GPU each flight frame costs
+    // ~0.2 s, so starting in the same frame held the filtered view back by several of them.
+    this.map.once('render', () => this.destroyed || this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 }));
+    this.map.triggerRepaint();
   }
 
   flyTo(center: LngLat, zoom = 16): void {
