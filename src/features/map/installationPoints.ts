@@ -5,7 +5,8 @@ import type { BBox } from '../../geo/types';
 // The installations as the GPU draws them (InstallationPointsLayer.ts): one
 // position and one style byte per installation, in input order, built once per
 // data or as-of change. A filter change is then one byte per installation
-// (`visibilityMask`), so the map follows the filters without re-tiling anything.
+// (`visibilityMask`), from which the layer picks the symbols to draw
+// (`thinnedMask`), so the map follows the filters without re-tiling anything.
 
 /**
  * Tile-local units per tile (MapLibre's EXTENT). Positions are stored relative to
