@@ -43,6 +43,15 @@ describe('anchor tile units', () => {
     expect(corner(-2, 3)[1]).toBeCloseTo(3 * TILE_EXTENT, 6);
   });
 
+  it('keeps a pole (a valid but unmappable latitude) at the edge of the world, not at infinity', () => {
+    const [, north] = toTileUnits([104, 90], anchor);
+    const [, south] = toTileUnits([104, -90], anchor);
+    expect(Number.isFinite(north) && Number.isFinite(south)).toBe(true);
+    // The top of the world is -anchor.y tiles above the anchor tile.
+    expect(north).toBeCloseTo(-anchor.y * TILE_EXTENT, 0);
+    expect(south).toBeCloseTo((2 ** anchor.z - anchor.y) * TILE_EXTENT, 0);
+  });
+
   it('scales pixels to tile units: one tile is 512 pixels at its own zoom, half that one zoom out', () => {
     expect(tileUnitsPerPixel(anchor, 10) * 512).toBe(TILE_EXTENT);
     expect(tileUnitsPerPixel(anchor, 9)).toBe(2 * tileUnitsPerPixel(anchor, 10));

@@ -42,8 +42,11 @@ export interface InstallationPoints {
 function mercatorX(lng: number): number {
   return (lng + 180) / 360;
 }
+/** Web Mercator ends here (as in MapLibre); a stored latitude of ±90 would otherwise map to infinity. */
+const MAX_LATITUDE = 85.051129;
 function mercatorY(lat: number): number {
-  const sin = Math.sin((lat * Math.PI) / 180);
+  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const sin = Math.sin((clamped * Math.PI) / 180);
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }
 
