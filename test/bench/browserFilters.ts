@@ -26,7 +26,7 @@ import { median } from './measure';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 5163);
-const CHANGES = 5; // filter changes per view; the median and the worst are reported
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 5); // filter changes per view; the median and the worst are reported
 // The multi-select whose options are clicked, by its label: Kecamatan (moves the map) or e.g. "Jenis media" (does not).
 const FILTER = process.env.BENCH_FILTER ?? 'Kecamatan';
 const FILTER_SUFFIX = FILTER === 'Kecamatan' ? '' : `.${FILTER.toLowerCase().replaceAll(' ', '-')}`;
@@ -176,7 +176,7 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
   await page.goto(`${origin}/?view=${view}&asOf=${AS_OF}`);
   await page.getByTestId('filter-result').filter({ hasText: countPattern }).waitFor({ timeout: 180_000 });
   // Settle: let effects started by the load (and their long tasks) finish before timing changes.
-  await page.waitForTimeout(2_000);
+  await page.waitForTimeout(Number(process.env.BENCH_SETTLE ?? 2_000));
   await stopProfile('load');
   const loadMs = Date.now() - started;
   const loadTasks = await takeLongTasks(page, `${view} load`);

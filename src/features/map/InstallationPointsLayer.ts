@@ -1,6 +1,6 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { INSTALLATION_TYPES } from '../../data/installation';
-import { thinnedMask, tileUnitsPerPixel, type InstallationPoints } from './installationPoints';
+import { bucketRanges, drawOrder, thinnedMask, tileUnitsPerPixel, toTileUnits, type AnchorTile, type InstallationPoints } from './installationPoints';
 import { INSTALLATION_SYMBOLS, type SymbolShape } from './palette';
 
 // Installations drawn by the GPU through MapLibre's custom layer interface. Why
@@ -18,7 +18,7 @@ const SHAPE_CODES: Record<SymbolShape, number> = { circle: 0, square: 1, triangl
 const FADED_OPACITY = 0.35;
 
 /** Symbols of one style closer than this share of their size are drawn once (`thinnedMask`). */
-const THIN_CELL = 0.5;
+const THIN_CELL = 1;
 
 /** Symbol size in CSS pixels from zoom 9 to zoom 14, as the icons were. */
 const SIZE_AT = { minZoom: 9, min: 10, maxZoom: 14, max: 20 } as const;
@@ -105,22 +105,17 @@ function perCorner<T extends Float32Array | Uint8Array>(values: T, size: number)
 }
 
 /**
- * Two triangles (corners 0-1-2 and 2-1-3) for each installation `shown`, and
- * none for the rest: the GPU only ever touches the symbols it draws.
+ * Two triangles (corners 0-1-2 and 2-1-3) for each installation in `order`, in
+ * that order: the GPU only ever touches the symbols it draws.
  */
-function quadIndices(shown: Uint8Array): Uint32Array {
-  let count = 0;
-  for (const value of shown) count += value;
-  const indices = new Uint32Array(count * 6);
-  let at = 0;
-  for (let quad = 0; quad < shown.length; quad++) {
-    if (shown[quad] !== 1) continue;
-    const first = quad * CORNERS;
-    indices[at] = first;
-    indices[at + 1] = indices[at + 4] = first + 1;
-    indices[at + 2] = indices[at + 3] = first + 2;
-    indices[at + 5] = first + 3;
-    at += 6;
+function quadIndices(order: Uint32Array): Uint32Array {
+  const indices = new Uint32Array(order.length * 6);
+  for (let at = 0; at < order.length; at++) {
+    const first = order[at]! * CORNERS;
+    indices[at * 6] = first;
+    indices[at * 6 + 1] = indices[at * 6 + 4] = first + 1;
+    indices[at * 6 + 2] = indices[at * 6 + 3] = first + 2;
+    indices[at * 6 + 5] = first + 3;
   }
   return indices;
 }
@@ -145,9 +140,9 @@ interface GpuState {
   vao: WebGLVertexArrayObject;
   positions: WebGLBuffer;
   styles: WebGLBuffer;
-  /** The quads to draw (`quadIndices`), and how many indices that is. */
+  /** The quads to draw (`quadIndices`), bucket by bucket; where each bucket starts (`drawOrder`). */
   indices: WebGLBuffer;
-  indexCount: number;
+  bucketStarts: Uint32Array;
   uniforms: { matrix: WebGLUniformLocation | null; halfSize: WebGLUniformLocation | null; pixel: WebGLUniformLocation | null };
 }
 
@@ -227,9 +222,21 @@ export class InstallationPointsLayer implements CustomLayerInterface {
     gl.uniform1f(gpu.uniforms.pixel, 2.2 / size);
     gl.disable(gl.DEPTH_TEST);
     gl.bindVertexArray(gpu.vao);
-    gl.drawElements(gl.TRIANGLES, gpu.indexCount, gl.UNSIGNED_INT, 0);
+    for (const [start, end] of bucketRanges(drawn.points, gpu.bucketStarts, this.viewBox(drawn.points.anchor, zoom))) {
+      gl.drawElements(gl.TRIANGLES, (end - start) * 6, gl.UNSIGNED_INT, start * 6 * Uint32Array.BYTES_PER_ELEMENT);
+    }
     gl.bindVertexArray(null);
     if (changed) this.onDrawn();
+  }
+
+  /** The map's view in anchor units, widened by a symbol so symbols at the edge are not cut. */
+  private viewBox(anchor: AnchorTile, zoom: number): [number, number, number, number] {
+    if (!this.map) return [-Infinity, -Infinity, Infinity, Infinity];
+    const bounds = this.map.getBounds();
+    const [minX, minY] = toTileUnits([bounds.getWest(), bounds.getNorth()], anchor);
+    const [maxX, maxY] = toTileUnits([bounds.getEast(), bounds.getSouth()], anchor);
+    const margin = symbolSize(zoom) * tileUnitsPerPixel(anchor, zoom);
+    return [minX - margin, minY - margin, maxX + margin, maxY + margin];
   }
 
   /**
@@ -251,13 +258,14 @@ export class InstallationPointsLayer implements CustomLayerInterface {
     const mask = visible.length === count ? visible : new Uint8Array(count);
     const cellUnits = THIN_CELL * symbolSize(zoomLevel) * tileUnitsPerPixel(points.anchor, zoomLevel);
     const shown = thinnedMask(points, mask, cellUnits);
-    const indices = quadIndices(shown);
+    const { order, starts } = drawOrder(points, shown);
+    const indices = quadIndices(order);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     gl.bindVertexArray(gpu.vao);
     gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gpu.indices);
     gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, indices, gl.DYNAMIC_DRAW);
     gl.bindVertexArray(null);
-    gpu.indexCount = indices.length;
+    gpu.bucketStarts = starts;
     const filterChanged = uploaded?.points !== points || uploaded.visible !== mask;
     this.uploaded = { points, visible: mask, shown, zoomLevel };
     // Keep the caller's mask object as the key, so the same mask is not sent again.
@@ -273,7 +281,7 @@ function createGpuState(gl: WebGL2RenderingContext): GpuState {
   gl.linkProgram(program);
   const buffer = () => gl.createBuffer();
   const gpu: GpuState = {
-    program, vao: gl.createVertexArray(), positions: buffer(), styles: buffer(), indices: buffer(), indexCount: 0,
+    program, vao: gl.createVertexArray(), positions: buffer(), styles: buffer(), indices: buffer(), bucketStarts: new Uint32Array(0),
     uniforms: { matrix: gl.getUniformLocation(program, 'u_matrix'), halfSize: gl.getUniformLocation(program, 'u_half_size'), pixel: gl.getUniformLocation(program, 'u_pixel') },
   };
   gl.bindVertexArray(gpu.vao);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../data/installation';
 import { dayNumber, installationColumns } from '../../geo/installationColumns';
-import { anchorTileAt, countTypes, FADED, installationPoints, isDrawn, nearestDrawn, NOT_ON_MAP, thinnedMask, TILE_EXTENT, tileUnitsPerPixel, toTileUnits, visibilityMask } from './installationPoints';
+import { anchorTileAt, BUCKET_GRID, bucketRanges, countTypes, drawOrder, FADED, installationPoints, isDrawn, nearestDrawn, NOT_ON_MAP, thinnedMask, TILE_EXTENT, tileUnitsPerPixel, toTileUnits, visibilityMask } from './installationPoints';
 import { symbolSize } from './InstallationPointsLayer';
 import type { BBox } from '../../geo/types';
 
@@ -167,5 +167,46 @@ describe('thinnedMask', () => {
     expect(shown.reduce((sum, value) => sum + value, 0)).toBe(500);
     // The last point of the last cell is the one kept.
     expect(shown[count - 1]).toBe(1);
+  });
+});
+
+describe('drawOrder and bucketRanges', () => {
+  const anchor = { x: 0, y: 0, z: 0 };
+  // A region of 320 x 320 units: buckets of 10 x 10. Bucket columns/rows are position / 10.
+  const extent: BBox = [0, 0, 320, 320];
+  const at = (...xy: number[]) => ({ anchor, extent, positions: Float32Array.from(xy), styles: new Uint8Array(xy.length / 2) });
+  // 0: bucket (row 0, col 0); 1: (row 31, col 31), on the far edge; 2: (0, 0) again, after 0;
+  // 3: outside the region; 4: (row 5, col 3); 5: hidden (not shown); 6: (row 5, col 20).
+  const points = at(1, 1, 320, 320, 5, 5, -40, 10, 35, 55, 36, 56, 205, 55);
+  const shown = Uint8Array.of(1, 1, 1, 1, 1, 0, 1);
+  const { order, starts } = drawOrder(points, shown);
+  const drawnIn = (view: [number, number, number, number]) =>
+    bucketRanges(points, starts, view).flatMap(([start, end]) => [...order.subarray(start, end)]);
+
+  it('sorts the shown installations bucket by bucket, input order within one, outside ones last', () => {
+    expect([...order]).toEqual([0, 2, 4, 6, 1, 3]);
+    expect(starts).toHaveLength(BUCKET_GRID * BUCKET_GRID + 2);
+    expect(starts[BUCKET_GRID * BUCKET_GRID + 1]).toBe(6);
+  });
+
+  it('draws everything for a view over the whole region, each installation once', () => {
+    expect(drawnIn([-1000, -1000, 1000, 1000]).sort()).toEqual([0, 1, 2, 3, 4, 6]);
+    // Whole rows merge: the region plus the outside run is a single range.
+    expect(bucketRanges(points, starts, [-1000, -1000, 1000, 1000])).toEqual([[0, 6]]);
+  });
+
+  it('draws only the buckets a view touches, and always what lies outside the region', () => {
+    expect(drawnIn([30, 50, 40, 60])).toEqual([4, 3]);
+    expect(drawnIn([0, 0, 9, 9])).toEqual([0, 2, 3]);
+    // Row 5 from column 3 to 20: both of its installations, one run.
+    expect(bucketRanges(points, starts, [30, 50, 209, 59])).toEqual([[2, 4], [5, 6]]);
+    // A view beside the region: only the outside run.
+    expect(drawnIn([400, 400, 500, 500])).toEqual([3]);
+  });
+
+  it('keeps a point outside the region drawn even where no bucket is in view, so it cannot be culled away', () => {
+    const far = at(10000, 10000);
+    const drawn = drawOrder(far, Uint8Array.of(1));
+    expect(bucketRanges(far, drawn.starts, [9990, 9990, 10010, 10010])).toEqual([[0, 1]]);
   });
 });

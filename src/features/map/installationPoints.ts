@@ -6,7 +6,8 @@ import type { BBox } from '../../geo/types';
 // position and one style byte per installation, in input order, built once per
 // data or as-of change. A filter change is then one byte per installation
 // (`visibilityMask`), from which the layer picks the symbols to draw
-// (`thinnedMask`), so the map follows the filters without re-tiling anything.
+// (`thinnedMask`), sorted by bucket so each frame draws only the buckets in view
+// (`drawOrder`, `bucketRanges`): the map follows the filters without re-tiling anything.
 
 /**
  * Tile-local units per tile (MapLibre's EXTENT). Positions are stored relative to
@@ -142,6 +143,82 @@ export function thinnedMask(points: InstallationPoints, visible: Uint8Array, cel
     shown[index] = 1;
   }
   return shown;
+}
+
+/** The region is cut into this many buckets a side; each frame draws only the buckets in view. */
+export const BUCKET_GRID = 32;
+const OUTSIDE_BUCKET = BUCKET_GRID * BUCKET_GRID;
+
+/** The installations to draw, sorted so that each bucket of the region is one run (`drawOrder`). */
+export interface DrawOrder {
+  /** Installation indexes, bucket after bucket (row by row), in input order within a bucket; those outside the region last. */
+  order: Uint32Array;
+  /** Bucket b holds order[starts[b] .. starts[b + 1]); bucket BUCKET_GRID² is everything outside the region. */
+  starts: Uint32Array;
+}
+
+/** Bucket of a position: row-major over the region extent, or OUTSIDE_BUCKET. */
+function bucketAt(extent: InstallationPoints['extent'], x: number, y: number): number {
+  const [minX, minY, maxX, maxY] = extent;
+  if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) return OUTSIDE_BUCKET;
+  const column = Math.min(BUCKET_GRID - 1, Math.floor(((x - minX) / (maxX - minX || 1)) * BUCKET_GRID));
+  const row = Math.min(BUCKET_GRID - 1, Math.floor(((y - minY) / (maxY - minY || 1)) * BUCKET_GRID));
+  return row * BUCKET_GRID + column;
+}
+
+/**
+ * The `shown` installations sorted by bucket (a counting sort, stable), so a frame
+ * can draw just the buckets the viewport touches (`bucketRanges`): zoomed in on a
+ * kecamatan, the GPU then skips most of the region's symbols instead of clipping
+ * them one vertex at a time. Identical positions share a bucket, so the later one
+ * is still drawn on top.
+ */
+export function drawOrder(points: InstallationPoints, shown: Uint8Array): DrawOrder {
+  const { positions, extent } = points;
+  const buckets = new Uint16Array(shown.length);
+  const starts = new Uint32Array(OUTSIDE_BUCKET + 2);
+  for (let index = 0; index < shown.length; index++) {
+    if (shown[index] !== 1) continue;
+    const bucket = bucketAt(extent, positions[index * 2]!, positions[index * 2 + 1]!);
+    buckets[index] = bucket;
+    starts[bucket + 1] = starts[bucket + 1]! + 1;
+  }
+  for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket] = starts[bucket]! + starts[bucket - 1]!;
+  const order = new Uint32Array(starts[OUTSIDE_BUCKET + 1]!);
+  const next = starts.slice(0, OUTSIDE_BUCKET + 1);
+  for (let index = 0; index < shown.length; index++) {
+    if (shown[index] !== 1) continue;
+    const bucket = buckets[index]!;
+    order[next[bucket]!] = index;
+    next[bucket] = next[bucket]! + 1;
+  }
+  return { order, starts };
+}
+
+/**
+ * The runs of `drawOrder`'s order to draw for a view box [minX, minY, maxX, maxY]
+ * (anchor units, including a symbol's margin): one run per bucket row in view
+ * (rows spanning the whole width merge into one), and the outside-the-region run.
+ * Half-open [start, end) ranges; empty runs are left out.
+ */
+export function bucketRanges(points: InstallationPoints, starts: Uint32Array, view: [number, number, number, number]): [number, number][] {
+  const [minX, minY, maxX, maxY] = points.extent;
+  const ranges: [number, number][] = [];
+  const add = (start: number, end: number) => {
+    if (end <= start) return;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else ranges.push([start, end]);
+  };
+  const cell = (value: number, min: number, max: number) => Math.min(BUCKET_GRID - 1, Math.max(0, Math.floor(((value - min) / (max - min || 1)) * BUCKET_GRID)));
+  if (view[2] >= minX && view[0] <= maxX && view[3] >= minY && view[1] <= maxY) {
+    const [column0, column1] = [cell(view[0], minX, maxX), cell(view[2], minX, maxX)];
+    for (let row = cell(view[1], minY, maxY); row <= cell(view[3], minY, maxY); row++) {
+      add(starts[row * BUCKET_GRID + column0]!, starts[row * BUCKET_GRID + column1 + 1]!);
+    }
+  }
+  add(starts[OUTSIDE_BUCKET]!, starts[OUTSIDE_BUCKET + 1]!);
+  return ranges;
 }
 
 /**

@@ -166,14 +166,18 @@ const emptyCollection = { type: 'FeatureCollection', features: [] } as const;
  * or sprite URL. `promoteId` makes the kelurahan code the feature-state id.
  */
 export function buildStyle(): StyleSpecification {
-  const geojson = () => ({ type: 'geojson' as const, data: { ...emptyCollection, features: [] } });
+  // Douglas-Peucker tolerance in tile units (8 per pixel): MapLibre's default (0.375) keeps
+  // detail down to 1/20 px, and without a GPU every line vertex costs (the city view's lines
+  // were ~40% of a frame). 3 units is 0.4 px at every zoom up to the source's maxzoom.
+  const geojson = (tolerance = 3) => ({ type: 'geojson' as const, data: { ...emptyCollection, features: [] }, tolerance });
   return {
     version: 8,
     name: 'Cakupan',
     sources: {
-      // Tiles up to zoom 12 (~1 m detail), drawn overzoomed beyond: fewer tiles hold each
-      // polygon, so dimming by feature-state rewrites a quarter of the vertex data (~100 → ~25 ms).
-      [SOURCE_IDS.kelurahan]: { ...geojson(), promoteId: 'kode', maxzoom: 12 },
+      // Tiles up to zoom 12, drawn overzoomed beyond: fewer tiles hold each polygon, so dimming
+      // by feature-state rewrites a quarter of the vertex data (~100 → ~25 ms). Overzoomed, the
+      // tolerance grows too: 1.5 units is 0.2 px at zoom 12 and under, 1.5 px (~3.5 m) at zoom 16.
+      [SOURCE_IDS.kelurahan]: { ...geojson(1.5), promoteId: 'kode', maxzoom: 12 },
       [SOURCE_IDS.kelurahanLabels]: geojson(),
       [SOURCE_IDS.kecamatan]: geojson(),
       [SOURCE_IDS.boundary]: geojson(),
