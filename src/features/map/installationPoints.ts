@@ -157,13 +157,15 @@ export interface DrawOrder {
   starts: Uint32Array;
 }
 
+/** Bucket column (or row) of `value` on the extent's [min, max], clamped to the grid. */
+function bucketCell(value: number, min: number, max: number): number {
+  return Math.min(BUCKET_GRID - 1, Math.max(0, Math.floor(((value - min) / (max - min || 1)) * BUCKET_GRID)));
+}
+
 /** Bucket of a position: row-major over the region extent, or OUTSIDE_BUCKET. */
-function bucketAt(extent: InstallationPoints['extent'], x: number, y: number): number {
-  const [minX, minY, maxX, maxY] = extent;
+function bucketAt([minX, minY, maxX, maxY]: InstallationPoints['extent'], x: number, y: number): number {
   if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) return OUTSIDE_BUCKET;
-  const column = Math.min(BUCKET_GRID - 1, Math.floor(((x - minX) / (maxX - minX || 1)) * BUCKET_GRID));
-  const row = Math.min(BUCKET_GRID - 1, Math.floor(((y - minY) / (maxY - minY || 1)) * BUCKET_GRID));
-  return row * BUCKET_GRID + column;
+  return bucketCell(y, minY, maxY) * BUCKET_GRID + bucketCell(x, minX, maxX);
 }
 
 /**
@@ -210,10 +212,9 @@ export function bucketRanges(points: InstallationPoints, starts: Uint32Array, vi
     if (last && last[1] === start) last[1] = end;
     else ranges.push([start, end]);
   };
-  const cell = (value: number, min: number, max: number) => Math.min(BUCKET_GRID - 1, Math.max(0, Math.floor(((value - min) / (max - min || 1)) * BUCKET_GRID)));
   if (view[2] >= minX && view[0] <= maxX && view[3] >= minY && view[1] <= maxY) {
-    const [column0, column1] = [cell(view[0], minX, maxX), cell(view[2], minX, maxX)];
-    for (let row = cell(view[1], minY, maxY); row <= cell(view[3], minY, maxY); row++) {
+    const [column0, column1] = [bucketCell(view[0], minX, maxX), bucketCell(view[2], minX, maxX)];
+    for (let row = bucketCell(view[1], minY, maxY); row <= bucketCell(view[3], minY, maxY); row++) {
       add(starts[row * BUCKET_GRID + column0]!, starts[row * BUCKET_GRID + column1 + 1]!);
     }
   }
