@@ -150,6 +150,7 @@ export class MapAdapter {
         // A previous page visit may have left state behind on the shared map.
         this.removeBasemap();
         map.removeFeatureState({ source: SOURCE_IDS.kelurahan });
+        this.initialiseKelurahanFilter();
       }
       // The map was built in a detached element (size 0): measure, then fit the region.
       map.resize();
@@ -264,17 +265,19 @@ export class MapAdapter {
       if (!source) continue;
       void source.setData(data);
       this.pushed.set(sourceId, data);
-      if (sourceId === SOURCE_IDS.kelurahan) this.initialiseKelurahanFilter(data);
+      if (sourceId === SOURCE_IDS.kelurahan) this.initialiseKelurahanFilter();
     }
   }
 
   /**
    * Gives every kelurahan its filter state along with its polygons, so the tiles are
    * built with it and the first filter change only flips states, like every later one
-   * (with no state yet, it took ~100 ms longer, in one task).
+   * (with no state yet, it took ~100 ms longer, in one task). Also after a page visit
+   * cleared the states of the shared map.
    */
-  private initialiseKelurahanFilter(data: GeoJSON): void {
-    if (data.type !== 'FeatureCollection') return;
+  private initialiseKelurahanFilter(): void {
+    const data = this.pushed.get(SOURCE_IDS.kelurahan);
+    if (data?.type !== 'FeatureCollection') return;
     for (const feature of data.features) {
       const kode = feature.properties?.kode;
       if (typeof kode === 'string') this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: kode }, { [FILTERED_OUT_STATE]: this.filteredOutKodes.has(kode) });
