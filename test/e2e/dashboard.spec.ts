@@ -54,9 +54,13 @@ test('charts and KPIs show the demo data', async ({ page }) => {
 
 test('a kecamatan filter changes charts and tables together, lives in the URL and survives back/forward', async ({ page, context }) => {
   await openDashboard(page);
+  const chartWidth = () => page.getByTestId('chart-progress').evaluate((figure) => figure.getBoundingClientRect().width);
+  const widthBefore = await chartWidth();
   await chooseKecamatan(page, 'Lubuk Baja');
   await expect(page).toHaveURL(new RegExp(`kec=${LUBUK_BAJA.replaceAll('.', '\\.')}`));
   await expect(page.getByTestId('kpi-covered')).toContainText(`${lubukBajaReached.length} dari 5`);
+  // The page keeps its width whatever the filter leaves in it, so the charts are not redrawn at a new size.
+  expect(await chartWidth()).toBe(widthBefore);
   await expect(page.getByTestId('dashboard-scope')).toHaveText('Lubuk Baja');
   const byKecamatan = await chartTable(page, 'chart-kecamatan');
   expect(byKecamatan).toEqual([['Lubuk Baja', String(lubukBajaReached.length), String(5 - lubukBajaReached.length)]]);
