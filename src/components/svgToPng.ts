@@ -19,10 +19,15 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     const context = canvas.getContext('2d');
     if (!context) throw new Error('svgToPng: no 2D canvas context');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('svgToPng: the canvas produced no image'))), 'image/png'),
-    );
+    return await canvasToPng(canvas);
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A canvas as a PNG file. */
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas produced no image'))), 'image/png'),
+  );
 }

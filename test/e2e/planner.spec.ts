@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
 import { INSTALLATION_TYPES } from '../../src/data/installation';
-import { INSTALLATION_SYMBOLS } from '../../src/features/map/palette';
+import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
+import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
 import { blockNetwork, canvasPixel, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts
@@ -300,3 +302,60 @@ test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the li
   expect(filteredView[2] - filteredView[0]).toBeLessThan((cityView[2] - cityView[0]) / 2);
   await screenshot(page, 'planner-filter-cleared');
 });
+
+test('the map view downloads as a PNG: the map as drawn, under a title, with the legend', async ({ page }) => {
+  await page.goto(`/?kec=${BATU_SELICIN.slice(0, 8)}`);
+  await openPlanner(page, false);
+  // What the map canvas shows at its centre and at a quarter of its size (clear of the legend and the scale bar).
+  const canvas = await page.evaluate(() => {
+    const element = window.__cakupanMap!.getCanvas();
+    return { width: element.width, height: element.height, cssWidth: element.clientWidth, cssHeight: element.clientHeight };
+  });
+  const probes = [{ x: canvas.cssWidth / 2, y: canvas.cssHeight / 2 }, { x: canvas.cssWidth * 0.75, y: canvas.cssHeight / 4 }];
+  const onMap: [number, number, number, number][] = [];
+  for (const probe of probes) onMap.push(await canvasPixel(page, probe));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-map-png').click()]);
+  expect(download.suggestedFilename()).toMatch(/^cakupan-peta-\d{4}-\d{2}-\d{2}\.png$/);
+  const base64 = (await readFile(await download.path())).toString('base64');
+  const ratio = canvas.width / canvas.cssWidth;
+  // The canvas rows canvasPixel reads (WebGL counts rows from the bottom).
+  const rows = probes.map((probe) => canvas.height - 1 - Math.round(canvas.height - probe.y * ratio));
+  const image = await page.evaluate(async ({ base64, probes, rows, ratio, header, covered }) => {
+    const element = new Image();
+    element.src = `data:image/png;base64,${base64}`;
+    await element.decode();
+    const copy = document.createElement('canvas');
+    copy.width = element.width;
+    copy.height = element.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(element, 0, 0);
+    const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+    const at = (x: number, y: number) => {
+      const offset = (Math.round(y) * copy.width + Math.round(x)) * 4;
+      return [pixels[offset]!, pixels[offset + 1]!, pixels[offset + 2]!, pixels[offset + 3]!];
+    };
+    let coveredPixels = 0;
+    for (let offset = 0; offset < pixels.length; offset += 4) {
+      if (pixels[offset] === covered[0] && pixels[offset + 1] === covered[1] && pixels[offset + 2] === covered[2]) coveredPixels++;
+    }
+    return {
+      width: copy.width, height: copy.height, coveredPixels,
+      probes: probes.map((probe, index) => at(probe.x * ratio, header * ratio + rows[index]!)),
+    };
+  }, { base64, probes, rows, ratio, header: IMAGE_HEADER, covered: hexToRgb(KELURAHAN_STATE_COLOURS.covered) });
+
+  expect(image.width).toBe(canvas.width);
+  expect(image.height).toBe(Math.round(canvas.height + (IMAGE_HEADER + IMAGE_FOOTER) * ratio));
+  // The map part is the frame the map drew (not the blank buffer WebGL leaves after a frame).
+  image.probes.forEach((pixel, index) => {
+    expect(pixel[3]).toBe(255);
+    onMap[index]!.slice(0, 3).forEach((channel, channelIndex) => expect(Math.abs(pixel[channelIndex]! - channel)).toBeLessThanOrEqual(2));
+  });
+  // The legend's "covered" swatch, in its exact colour (on the map the fill is translucent).
+  expect(image.coveredPixels).toBeGreaterThanOrEqual(16 * 12);
+});
+
+function hexToRgb(hex: string): [number, number, number] {
+  return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
+}

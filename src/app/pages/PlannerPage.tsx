@@ -1,7 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/FilterBar';
-import { formatNumber } from '../../components/format';
+import { downloadFile, exportFileName } from '../../components/download';
+import { formatDate, formatNumber } from '../../components/format';
+import { canvasToPng } from '../../components/svgToPng';
+import { hasDemoData } from '../../data/demoActions';
 import type { InstallationInput, InstallationStatus } from '../../data/installation';
 import { dayNumber } from '../../geo/installationColumns';
 import { DEFAULT_WEIGHTS } from '../../geo/rankCandidates';
@@ -18,7 +21,8 @@ import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage } from '../.
 import { countTypes, installationPoints, visibilityMask } from '../../features/map/installationPoints';
 import { Legend } from '../../features/map/Legend';
 import { countValues, legendItems } from '../../features/map/legend';
-import { MapView, type FocusRequest } from '../../features/map/MapView';
+import { composeMapImage } from '../../features/map/mapImage';
+import { MapView, type FocusRequest, type MapHandle } from '../../features/map/MapView';
 import type { Campaign } from '../useCampaign';
 import { PlannerToolbar } from './PlannerToolbar';
 import './planner.css';
@@ -29,6 +33,8 @@ const BASEMAP_KEY = 'cakupan.basemap';
 export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const { t, i18n } = useTranslation('planner');
   const { t: filterText } = useTranslation('filters');
+  const { t: mapText } = useTranslation('map');
+  const { t: commonText } = useTranslation();
   // The campaign carries the derived data (see usePlannerData); this page only composes.
   const data = campaign;
   const { view, setView, layers } = campaign;
@@ -40,6 +46,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [addMode, setAddMode] = useState(false);
   const [draft, setDraft] = useState<{ point: LngLat; kode?: string }>();
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
+  const mapRef = useRef<MapHandle>(null);
+  const [exportingPng, setExportingPng] = useState(false);
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
@@ -112,6 +120,30 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
       .catch((error: unknown) => setNotice({ text: t('panel.statusFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true }));
   };
 
+  const exportPng = async () => {
+    if (!mapRef.current) return;
+    setExportingPng(true);
+    try {
+      const { canvas, scale, metersPerPixel, attribution } = await mapRef.current.snapshot();
+      const scope = data.kecamatanOptions.filter((option) => view.kecamatan.includes(option.kode)).map((option) => option.nama).join(', ');
+      const notes = [mapText('legend.removedNote'), mapText('legend.overlapNote'), ...(hasDemoData(installations) ? [commonText('demoLabel')] : [])];
+      const image = composeMapImage(canvas, scale, metersPerPixel, {
+        title: `${commonText('tagline')} · ${layers.region.name}`,
+        subtitle: [scope || commonText('dashboard:scopeCity', { region: layers.region.name }), resultSummary, t('png.asOf', { date: formatDate(data.asOf, i18n.language) })].join(' · '),
+        areasHeading: mapText('legend.areas'),
+        installationsHeading: mapText('legend.installations'),
+        rows: legend.map((item) => ({ item, label: mapText(item.labelKey), count: number(item.count) })),
+        notes,
+        footer: [t('png.boundaries'), attribution].filter(Boolean).join(' · '),
+      }, getComputedStyle(document.documentElement).fontFamily);
+      downloadFile(exportFileName('peta', data.asOf, 'png'), await canvasToPng(image));
+    } catch (error) {
+      setNotice({ text: t('png.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+    } finally {
+      setExportingPng(false);
+    }
+  };
+
   const rankRow = rows.find((row) => row.kode === selected);
   return (
     <div className="planner" data-testid="planner">
@@ -126,6 +158,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           onAddModeChange={startAdding}
           basemap={basemap}
           onBasemapChange={toggleBasemap}
+          onExportPng={() => void exportPng()}
+          exportingPng={exportingPng}
         />
         <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
@@ -144,6 +178,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
       </aside>
       <div className="planner-map">
         <MapView
+          ref={mapRef}
           bbox={layers.region.bbox}
           kelurahan={enriched}
           labels={labels}

@@ -10,9 +10,12 @@ export interface PlannerToolbarProps {
   onAddModeChange(on: boolean): void;
   basemap: boolean;
   onBasemapChange(on: boolean): void;
+  /** Saves the map as it is shown, with title and legend, as a PNG. */
+  onExportPng(): void;
+  exportingPng: boolean;
 }
 
-/** Summary line and the planner's controls: as-of date, add installation, basemap. */
+/** Summary line and the planner's controls: as-of date, add installation, basemap, PNG export. */
 export function PlannerToolbar(props: PlannerToolbarProps) {
   const { t } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
@@ -38,6 +41,9 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
           <input type="checkbox" checked={props.basemap} onChange={(event) => props.onBasemapChange(event.target.checked)} />
           {tMap('basemap.toggle')}
         </label>
+        <button type="button" className="button" onClick={props.onExportPng} disabled={props.exportingPng} aria-busy={props.exportingPng} data-testid="export-map-png">
+          {props.exportingPng ? t('png.busy') : t('png.button')}
+        </button>
       </div>
     </div>
   );

@@ -63,6 +63,9 @@ declare global {
  */
 let sharedMap: SharedMap | undefined;
 
+/** Equatorial circumference of the WGS 84 ellipsoid, as Web Mercator uses it. */
+const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6_378_137;
+
 interface SharedMap {
   map: maplibregl.Map;
   element: HTMLDivElement;
@@ -239,6 +242,35 @@ export class MapAdapter {
 
   flyTo(center: LngLat, zoom = 16): void {
     this.map.flyTo({ center, zoom: Math.max(zoom, this.map.getZoom()), duration: 900 });
+  }
+
+  /**
+   * A copy of what the map shows, taken once the tiles in view are loaded. Read in the
+   * `render` event, while the WebGL buffer still holds the frame (MapLibre does not
+   * preserve it afterwards), and copied to a 2D canvas at the canvas's pixel size.
+   * `scale` is canvas pixels per CSS pixel, `metersPerPixel` ground metres per CSS pixel at
+   * the centre (Web Mercator, 512 px tiles), `attribution` the sources the map credits.
+   */
+  async snapshot(): Promise<{ canvas: HTMLCanvasElement; scale: number; metersPerPixel: number; attribution: string }> {
+    const map = this.map;
+    if (!this.loaded) throw new Error('map not loaded');
+    if (!map.loaded()) await map.once('idle');
+    const canvas = await new Promise<HTMLCanvasElement>((resolve, reject) => {
+      map.once('render', () => {
+        const source = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        const context = copy.getContext('2d');
+        if (!context) return reject(new Error('no 2D canvas context'));
+        context.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+    const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
+    const metersPerPixel = (EARTH_CIRCUMFERENCE_M * Math.cos((map.getCenter().lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+    return { canvas, scale: canvas.width / map.getCanvas().clientWidth, metersPerPixel, attribution };
   }
 
   setCursor(cursor: string): void {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
@@ -12,7 +12,14 @@ import './map.css';
 /** Ask the map to move; a new object (even with the same target) moves it again. */
 export type FocusRequest = { kind: 'bounds'; bbox: BBox } | { kind: 'point'; center: LngLat; zoom?: number };
 
+/** What the page can ask of the map directly. */
+export interface MapHandle {
+  /** A copy of the map as drawn now (see MapAdapter.snapshot). */
+  snapshot: MapAdapter['snapshot'];
+}
+
 export interface MapViewProps {
+  ref?: Ref<MapHandle>;
   bbox: BBox;
   kelurahan: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, EnrichedKelurahanProperties>;
   labels: FeatureCollection<Point, KelurahanLabelProperties>;
@@ -41,7 +48,7 @@ export interface MapViewProps {
 
 const emptyPoints: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
-export function MapView(props: MapViewProps) {
+export function MapView({ ref, ...props }: MapViewProps) {
   const { t } = useTranslation('map');
   const containerRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter>();
@@ -51,6 +58,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     latest.current = props;
   });
+
+  useImperativeHandle(ref, () => ({
+    snapshot: () => (adapter ? adapter.snapshot() : Promise.reject(new Error('map not ready'))),
+  }), [adapter]);
 
   const { bbox } = props;
   useEffect(() => {
