@@ -41,7 +41,7 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
           <input type="checkbox" checked={props.basemap} onChange={(event) => props.onBasemapChange(event.target.checked)} />
           {tMap('basemap.toggle')}
         </label>
-        <button type="button" className="button" onClick={props.onExportPng} disabled={props.exportingPng} aria-busy={props.exportingPng} data-testid="export-map-png">
+        <button type="button" className="button secondary" onClick={props.onExportPng} disabled={props.exportingPng} aria-busy={props.exportingPng} data-testid="export-map-png">
           {props.exportingPng ? t('png.busy') : t('png.button')}
         </button>
       </div>
