@@ -47,6 +47,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [draft, setDraft] = useState<{ point: LngLat; kode?: string }>();
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
   const mapRef = useRef<MapHandle>(null);
+  const [mapReady, setMapReady] = useState(false);
   const [exportingPng, setExportingPng] = useState(false);
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
@@ -159,6 +160,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           basemap={basemap}
           onBasemapChange={toggleBasemap}
           onExportPng={() => void exportPng()}
+          canExportPng={mapReady}
           exportingPng={exportingPng}
         />
         <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
@@ -196,6 +198,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           onSelectInstallation={(index) => select(actualKode[index] ?? undefined)}
           onMapClick={(point) => setDraft({ point, kode: data.locateKode(point[0], point[1]) })}
           onBasemapError={() => setBasemapFailed(true)}
+          onReady={() => setMapReady(true)}
         >
           <Legend items={legend} />
           {addMode && !draft && <p className="map-hint" role="status">{t('add.hint')}</p>}

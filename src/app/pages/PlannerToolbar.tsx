@@ -12,6 +12,8 @@ export interface PlannerToolbarProps {
   onBasemapChange(on: boolean): void;
   /** Saves the map as it is shown, with title and legend, as a PNG. */
   onExportPng(): void;
+  /** False until the map has loaded. */
+  canExportPng: boolean;
   exportingPng: boolean;
 }
 
@@ -41,7 +43,7 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
           <input type="checkbox" checked={props.basemap} onChange={(event) => props.onBasemapChange(event.target.checked)} />
           {tMap('basemap.toggle')}
         </label>
-        <button type="button" className="button secondary" onClick={props.onExportPng} disabled={props.exportingPng} aria-busy={props.exportingPng} data-testid="export-map-png">
+        <button type="button" className="button secondary" onClick={props.onExportPng} disabled={!props.canExportPng || props.exportingPng} aria-busy={props.exportingPng} data-testid="export-map-png">
           {props.exportingPng ? t('png.busy') : t('png.button')}
         </button>
       </div>

@@ -63,6 +63,9 @@ declare global {
  */
 let sharedMap: SharedMap | undefined;
 
+/** Longest wait for tiles before a snapshot is taken anyway. */
+const SNAPSHOT_WAIT_MS = 10_000;
+
 /** Equatorial circumference of the WGS 84 ellipsoid, as Web Mercator uses it. */
 const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6_378_137;
 
@@ -254,7 +257,9 @@ export class MapAdapter {
   async snapshot(): Promise<{ canvas: HTMLCanvasElement; scale: number; metersPerPixel: number; attribution: string }> {
     const map = this.map;
     if (!this.loaded) throw new Error('map not loaded');
-    if (!map.loaded()) await map.once('idle');
+    // Tiles still loading (e.g. mid-flight): wait for them, but not forever (a basemap
+    // server that never answers); the picture then shows what has arrived.
+    if (!map.loaded()) await Promise.race([map.once('idle'), new Promise((resolve) => setTimeout(resolve, SNAPSHOT_WAIT_MS))]);
     const canvas = await new Promise<HTMLCanvasElement>((resolve, reject) => {
       map.once('render', () => {
         const source = map.getCanvas();

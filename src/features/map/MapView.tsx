@@ -43,6 +43,8 @@ export interface MapViewProps {
   onSelectInstallation(index: number): void;
   onMapClick(lngLat: LngLat, kode: string | undefined): void;
   onBasemapError(): void;
+  /** Told once the map has loaded and shows its data (each time the page mounts it). */
+  onReady?(): void;
   children?: React.ReactNode;
 }
 
@@ -76,7 +78,7 @@ export function MapView({ ref, ...props }: MapViewProps) {
       },
       onHover: setHovered,
       onBasemapError: () => latest.current.onBasemapError(),
-      onReady: () => undefined,
+      onReady: () => latest.current.onReady?.(),
     });
     setAdapter(created);
     return () => {
