@@ -68,7 +68,7 @@ test('a kecamatan filter changes charts and tables together, lives in the URL an
   await expect(page.getByTestId('filter-result')).toHaveText(`5 dari 64 kelurahan · ${expectedInstallations} pemasangan`);
 
   // The same filter drives the staff tables.
-  await page.getByRole('button', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
   await expect(page.getByTestId('kelurahan-count')).toHaveText('5 dari 5 baris');
   await expect(page.getByTestId('installation-count')).toHaveText(`${expectedInstallations} dari ${expectedInstallations} baris`);
 
@@ -97,7 +97,7 @@ test('selecting a kelurahan in one table selects it everywhere', async ({ page }
   await table.getByRole('button', { name: 'Sadai' }).click();
   await expect(page).toHaveURL(/kel=21\.71\.09\.1003/);
   await expect(table.getByRole('button', { name: 'Sadai' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: 'Dasbor' }).click();
+  await page.getByRole('button', { name: 'Dasbor', exact: true }).click();
   await expect(page.getByTestId('uncovered-list').locator('li.selected')).toHaveCount(0); // Sadai is covered, so not listed
   await expect(page).toHaveURL(/kel=21\.71\.09\.1003/);
 });

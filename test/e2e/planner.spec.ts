@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
@@ -279,14 +280,14 @@ test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the li
   await screenshot(page, 'planner-filtered-batu-ampar');
 
   // The dashboard reads the same filter state and counts the same.
-  await page.getByRole('button', { name: 'Dasbor' }).click();
+  await page.getByRole('button', { name: 'Dasbor', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`kec=${BATU_AMPAR.replaceAll('.', '\\.')}`));
   await expect(page.getByTestId('filter-result')).toHaveText(summary);
   await expect(page.getByTestId('kpi-covered')).toContainText(`${reached.length} dari ${batuAmpar.length}`);
   await expect(page.getByTestId('uncovered-list').locator('li')).toHaveCount(uncoveredBatuAmpar.length);
 
   // Clearing the filter on the map brings every kelurahan and point back.
-  await page.getByRole('button', { name: 'Peta' }).click();
+  await page.getByRole('button', { name: 'Peta', exact: true }).click();
   await openPlanner(page, false);
   // Filtering to covered kelurahan only leaves no candidate, and the list says why (not "all covered").
   await page.getByRole('combobox', { name: 'Status wilayah' }).selectOption('covered');
@@ -359,3 +360,39 @@ test('the map view downloads as a PNG: the map as drawn, under a title, with the
 function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
+
+test('on a desktop the list, the map and the coverage summary sit side by side and follow the filter; on a phone the summary is the Dasbor tab', async ({ page }) => {
+  await openPlanner(page);
+  const summary = page.getByTestId('coverage-summary-panel');
+  await expect(summary.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} dari 64`);
+  const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+  const [list, map, side] = [await box(page.locator('.planner-sidebar')), await box(page.getByTestId('map')), await box(summary)];
+  expect(list.x + list.width).toBeLessThanOrEqual(map.x + 1);
+  expect(map.x + map.width).toBeLessThanOrEqual(side.x + 1);
+  expect(side.x + side.width).toBeLessThanOrEqual(1440 + 1);
+  // The whole three-column page, summary included, passes the same accessibility check as the dashboard.
+  const audit = await new AxeBuilder({ page }).analyze();
+  expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // One filter for all three: choosing Batu Ampar in the list's filter bar changes the summary too.
+  const reached = DEMO_KELURAHAN.filter((entry) => entry.kode.startsWith(`${BATU_AMPAR}.`));
+  await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
+  await page.getByRole('checkbox', { name: 'Batu Ampar' }).check();
+  await page.keyboard.press('Escape');
+  await expect(summary.getByTestId('kpi-covered')).toContainText(`${reached.length} dari`);
+  await summary.getByTestId('chart-kecamatan').locator('summary').click();
+  await expect(summary.getByTestId('chart-kecamatan').locator('tbody tr')).toHaveCount(1);
+  await expect(summary.getByTestId('chart-kecamatan').locator('tbody tr')).toContainText('Batu Ampar');
+  // Opened from the summary, the full dashboard keeps the filter.
+  await summary.getByRole('button', { name: 'Buka dasbor lengkap' }).click();
+  await expect(page).toHaveURL(/view=dashboard/);
+  await expect(page.getByTestId('dashboard-scope')).toHaveText('Batu Ampar');
+
+  // Phone: no room beside the map; the dashboard is its own tab.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Peta', exact: true }).click();
+  await expect(page.getByTestId('map')).toBeVisible();
+  await expect(page.getByTestId('coverage-summary-panel')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Dasbor', exact: true })).toBeVisible();
+});

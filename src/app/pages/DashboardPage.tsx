@@ -6,7 +6,7 @@ import { CoverageByKecamatanChart } from '../../features/coverage/CoverageByKeca
 import { KpiCards } from '../../features/coverage/KpiCards';
 import { ProgressChart } from '../../features/coverage/ProgressChart';
 import { progressOverTimeByDay } from '../../features/coverage/progressByDay';
-import { coverageByKecamatan, installationsByType, kpis, visibilityByKecamatan } from '../../features/coverage/series';
+import { installationsByType, visibilityByKecamatan } from '../../features/coverage/series';
 import { TypeChart } from '../../features/coverage/TypeChart';
 import { UncoveredList } from '../../features/coverage/UncoveredList';
 import { VisibilityChart } from '../../features/coverage/VisibilityChart';
@@ -14,6 +14,7 @@ import type { Campaign } from '../useCampaign';
 import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
 import { useCampaignTarget } from './useCampaignTarget';
+import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
 
@@ -35,22 +36,16 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
   const [target, setTarget] = useCampaignTarget();
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered, kelurahan, coveredKodes } = derived;
-  const { installations, actualKode, asOf, columns } = data;
-
-  const area = useMemo(() => ({ kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes }), [kelurahan, filtered.kelurahanKodes, coveredKodes]);
-  const kept = useMemo(() => ({ installations, installationIndexes: filtered.installationIndexes, actualKode }), [installations, filtered.installationIndexes, actualKode]);
+  const { asOf, columns } = data;
   // Day numbers and type/status codes for the series: the shared installation columns
-  // (usePlannerData, built once per data change) hold exactly what installationDays
-  // computed, for the same rows, so the dashboard no longer reads 100,000 installation
-  // objects on load (a megamorphic pass, 100+ ms of the load's longest task).
+  // (usePlannerData, built once per data change), not 100,000 installation objects.
   const days = columns;
-  const headline = useMemo(() => kpis(area, kept, target, asOf, days), [area, kept, target, asOf, days]);
+  const { area, kept, headline, byKecamatan } = useCoverageHeadline(campaign, target);
   // The charts render in the same commit as the KPI cards. They used to follow a
   // render later through useDeferredValue (time-sliced); once their renders got
   // cheap (given ticks, no label measuring, memoised props) the deferral only added
   // scheduling latency: measured at 100k, one commit finished a filter change in a
   // median ~90-125 ms against ~150-200 ms deferred, with its single task < 200 ms.
-  const byKecamatan = useMemo(() => coverageByKecamatan(area), [area]);
   const byType = useMemo(() => installationsByType(kept, days), [kept, days]);
   const progress = useMemo(
     () => progressOverTimeByDay(kept, days, area.kelurahanKodes, headline.targetCount, target, asOf),

@@ -24,10 +24,14 @@ import { countValues, legendItems } from '../../features/map/legend';
 import { composeMapImage } from '../../features/map/mapImage';
 import { MapView, type FocusRequest, type MapHandle } from '../../features/map/MapView';
 import type { Campaign } from '../useCampaign';
+import { useMediaQuery } from '../useMediaQuery';
+import { CoverageSummary } from './CoverageSummary';
 import { PlannerToolbar } from './PlannerToolbar';
 import './planner.css';
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
+/** Wide enough for list, map and the coverage summary side by side (see planner.css). */
+const SIDE_BY_SIDE = '(min-width: 1280px)';
 const BASEMAP_KEY = 'cakupan.basemap';
 
 export function PlannerPage({ campaign }: { campaign: Campaign }) {
@@ -47,6 +51,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [draft, setDraft] = useState<{ point: LngLat; kode?: string }>();
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
   const mapRef = useRef<MapHandle>(null);
+  const sideBySide = useMediaQuery(SIDE_BY_SIDE);
   const [mapReady, setMapReady] = useState(false);
   const [exportingPng, setExportingPng] = useState(false);
 
@@ -205,32 +210,38 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           {basemap && basemapFailed && <p className="map-hint error" role="alert">{t('map:basemap.failed')}</p>}
         </MapView>
       </div>
-      {addMode && draft ? (
-        <div className="planner-panel">
-          <InstallationForm
-            point={draft.point}
-            kelurahanKode={draft.kode}
-            kelurahanName={draft.kode ? propertiesByKode.get(draft.kode)?.nama : undefined}
-            today={data.today}
-            onSubmit={save}
-            onCancel={() => startAdding(false)}
-          />
+      {/* Right column: the kelurahan panel or the new installation's form, and on wide screens the coverage summary under it. */}
+      {(sideBySide || (addMode && draft) || panel) && (
+        <div className="planner-side">
+          {addMode && draft ? (
+            <div className="planner-panel">
+              <InstallationForm
+                point={draft.point}
+                kelurahanKode={draft.kode}
+                kelurahanName={draft.kode ? propertiesByKode.get(draft.kode)?.nama : undefined}
+                today={data.today}
+                onSubmit={save}
+                onCancel={() => startAdding(false)}
+              />
+            </div>
+          ) : (
+            panel && (
+              <div className="planner-panel">
+                <KelurahanPanel
+                  model={panel}
+                  rankRow={rankRow}
+                  rankCount={rows.length}
+                  onClose={() => select(undefined)}
+                  onZoom={() => select(panel.kode, true)}
+                  onSelectKelurahan={(kode) => select(kode, true)}
+                  onFlyTo={(installation) => setFocus({ kind: 'point', center: [installation.lng, installation.lat], zoom: 16 })}
+                  onStatusChange={changeStatus}
+                />
+              </div>
+            )
+          )}
+          {sideBySide && <CoverageSummary campaign={campaign} />}
         </div>
-      ) : (
-        panel && (
-          <div className="planner-panel">
-            <KelurahanPanel
-              model={panel}
-              rankRow={rankRow}
-              rankCount={rows.length}
-              onClose={() => select(undefined)}
-              onZoom={() => select(panel.kode, true)}
-              onSelectKelurahan={(kode) => select(kode, true)}
-              onFlyTo={(installation) => setFocus({ kind: 'point', center: [installation.lng, installation.lat], zoom: 16 })}
-              onStatusChange={changeStatus}
-            />
-          </div>
-        )
       )}
     </div>
   );
