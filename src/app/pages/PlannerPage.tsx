@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/FilterBar';
 import { downloadFile, exportFileName } from '../../components/download';
@@ -52,6 +52,9 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
   const mapRef = useRef<MapHandle>(null);
   const sideBySide = useMediaQuery(SIDE_BY_SIDE);
+  // The summary first mounts in a render of its own, after the page shows its data: a
+  // Recharts chart's first mount is long, and the list and the map come first.
+  const showSummary = useDeferredValue(sideBySide && data.installationsStatus === 'ready', false);
   const [mapReady, setMapReady] = useState(false);
   const [exportingPng, setExportingPng] = useState(false);
 
@@ -240,7 +243,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
               </div>
             )
           )}
-          {sideBySide && <CoverageSummary campaign={campaign} />}
+          {showSummary && <CoverageSummary campaign={campaign} />}
         </div>
       )}
     </div>
