@@ -60,7 +60,14 @@ test('the production build renders the 64 kelurahan, the legend and the uncovere
   expect(await renderedValues(page, 'kelurahan-fill', 'state')).toEqual(['covered', 'recommended', 'uncovered']);
   await expect(page.getByTestId('uncovered-row')).toHaveCount(59);
   await expect(page.getByTestId('uncovered-row').filter({ hasText: 'Sasaran' })).toHaveCount(5);
-  await expect(page.getByTestId('map-legend')).toBeVisible();
+  const legend = page.getByTestId('map-legend');
+  await expect(legend).toBeVisible();
+  await expect(legend.getByText('Sudah tercakup')).toBeVisible();
+  // The legend folds away to give a narrow map its corner back, and opens again.
+  await legend.locator('summary').click();
+  await expect(legend.getByText('Sudah tercakup')).toBeHidden();
+  await legend.locator('summary').click();
+  await expect(legend.getByText('Sudah tercakup')).toBeVisible();
   await screenshot(page, 'planner-overview');
   expect(errors).toEqual([]);
 });

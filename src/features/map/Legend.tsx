@@ -20,7 +20,9 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
   const areas = items.flatMap((item) => (item.kind === 'area' ? [item] : []));
   const installations = items.flatMap((item) => (item.kind === 'installation' ? [item] : []));
   return (
-    <section className="map-legend" aria-label={t('legend.title')} data-testid="map-legend">
+    // Collapsible: on a narrow map (beside the summary, or on a phone) it can give the map its corner back.
+    <details className="map-legend" open data-testid="map-legend">
+      <summary>{t('legend.title')}</summary>
       <h3>{t('legend.areas')}</h3>
       <ul>
         {areas.map((item) => (
@@ -43,6 +45,6 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
       </ul>
       <p className="legend-note">{t('legend.removedNote')}</p>
       <p className="legend-note">{t('legend.overlapNote')}</p>
-    </section>
+    </details>
   );
 }
