@@ -368,7 +368,7 @@ function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
 
-test('on a desktop the list, the map and the coverage summary sit side by side and follow the filter; on a phone the summary is the Dasbor tab', async ({ page }) => {
+test('on a desktop the list, the map and the coverage summary sit side by side and follow the filter; on a phone the summary is the Dasbor tab and the legend starts folded', async ({ page }) => {
   await openPlanner(page);
   const summary = page.getByTestId('coverage-summary-panel');
   await expect(summary.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} dari 64`);
@@ -401,5 +401,9 @@ test('on a desktop the list, the map and the coverage summary sit side by side a
   await page.getByRole('button', { name: 'Peta', exact: true }).click();
   await expect(page.getByTestId('map')).toBeVisible();
   await expect(page.getByTestId('coverage-summary-panel')).toHaveCount(0);
+  // The legend starts folded on a phone (it would cover half of the map) and opens on demand.
+  await expect(page.getByTestId('map-legend')).toHaveJSProperty('open', false);
+  await page.getByTestId('map-legend').locator('summary').click();
+  await expect(page.getByTestId('map-legend').getByText('Sudah tercakup')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Dasbor', exact: true })).toBeVisible();
 });

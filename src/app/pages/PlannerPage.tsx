@@ -32,6 +32,8 @@ import './planner.css';
 const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
 /** Wide enough for list, map and the coverage summary side by side (see planner.css). */
 const SIDE_BY_SIDE = '(min-width: 1280px)';
+/** Phones: the legend starts folded, or it would cover half of the map. */
+const PHONE = '(max-width: 700px)';
 const BASEMAP_KEY = 'cakupan.basemap';
 
 export function PlannerPage({ campaign }: { campaign: Campaign }) {
@@ -52,6 +54,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
   const mapRef = useRef<MapHandle>(null);
   const sideBySide = useMediaQuery(SIDE_BY_SIDE);
+  const phone = useMediaQuery(PHONE);
   // The summary first mounts in a render of its own, after the page shows its data: a
   // Recharts chart's first mount is long, and the list and the map come first.
   const showSummary = useDeferredValue(sideBySide && data.installationsStatus === 'ready', false);
@@ -208,7 +211,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           onBasemapError={() => setBasemapFailed(true)}
           onReady={() => setMapReady(true)}
         >
-          <Legend items={legend} />
+          <Legend items={legend} open={!phone} />
           {addMode && !draft && <p className="map-hint" role="status">{t('add.hint')}</p>}
           {basemap && basemapFailed && <p className="map-hint error" role="alert">{t('map:basemap.failed')}</p>}
         </MapView>

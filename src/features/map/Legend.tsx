@@ -15,13 +15,14 @@ export function ShapeSwatch({ shape, colour }: { shape: SymbolShape; colour: str
   );
 }
 
-export function Legend({ items }: { items: readonly LegendItem[] }) {
+/** `open`: unfolded at first (the user can fold it either way). */
+export function Legend({ items, open = true }: { items: readonly LegendItem[]; open?: boolean }) {
   const { t } = useTranslation('map');
   const areas = items.flatMap((item) => (item.kind === 'area' ? [item] : []));
   const installations = items.flatMap((item) => (item.kind === 'installation' ? [item] : []));
   return (
     // Collapsible: on a narrow map (beside the summary, or on a phone) it can give the map its corner back.
-    <details className="map-legend" open data-testid="map-legend">
+    <details className="map-legend" open={open} data-testid="map-legend">
       <summary>{t('legend.title')}</summary>
       <h3>{t('legend.areas')}</h3>
       <ul>
