@@ -51,8 +51,6 @@ export function wrapText(text: string, maxWidth: number, measure: (text: string)
 /** Height of the title band above the map, and of the sources line below it. */
 export const IMAGE_HEADER = 56;
 export const IMAGE_FOOTER = 26;
-const HEADER = IMAGE_HEADER;
-const FOOTER = IMAGE_FOOTER;
 const PAD = 12;
 const LEGEND_WIDTH = 230;
 const ROW = 20;
@@ -88,7 +86,7 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, metersPer
   const mapHeight = map.height / scale;
   const canvas = document.createElement('canvas');
   canvas.width = map.width;
-  canvas.height = Math.round((HEADER + mapHeight + FOOTER) * scale);
+  canvas.height = Math.round((IMAGE_HEADER + mapHeight + IMAGE_FOOTER) * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No 2D canvas context');
   context.scale(scale, scale);
@@ -96,14 +94,14 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, metersPer
   context.textBaseline = 'middle';
 
   context.fillStyle = BRAND;
-  context.fillRect(0, 0, width, HEADER);
+  context.fillRect(0, 0, width, IMAGE_HEADER);
   context.fillStyle = '#fff';
   context.font = font(17, 700);
   context.fillText(text.title, PAD, 19, width - 2 * PAD);
   context.font = font(13);
   context.fillText(text.subtitle, PAD, 40, width - 2 * PAD);
 
-  context.drawImage(map, 0, 0, map.width, map.height, 0, HEADER, width, mapHeight);
+  context.drawImage(map, 0, 0, map.width, map.height, 0, IMAGE_HEADER, width, mapHeight);
 
   // Legend box: headings, one row per state and type with its count, wrapped notes.
   context.font = font(11);
@@ -112,7 +110,7 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, metersPer
   const typeRows = text.rows.filter((row) => row.item.kind === 'installation');
   const legendHeight = PAD + 2 * ROW + text.rows.length * ROW + 6 + noteLines.length * NOTE_LINE + PAD;
   const left = PAD;
-  let y = HEADER + mapHeight - PAD - legendHeight;
+  let y = IMAGE_HEADER + mapHeight - PAD - legendHeight;
   context.fillStyle = 'rgba(255, 255, 255, 0.94)';
   context.strokeStyle = '#d8dee2';
   context.lineWidth = 1;
@@ -153,7 +151,7 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, metersPer
   // Scale bar in the lower right corner, like the map's own scale control.
   const bar = scaleBar(metersPerPixel, 120);
   const barRight = width - PAD - 8;
-  const barBottom = HEADER + mapHeight - PAD - 8;
+  const barBottom = IMAGE_HEADER + mapHeight - PAD - 8;
   context.fillStyle = 'rgba(255, 255, 255, 0.94)';
   context.fillRect(barRight - bar.pixels - 8, barBottom - 26, bar.pixels + 16, 34);
   context.strokeStyle = INK;
@@ -171,9 +169,9 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, metersPer
   context.textAlign = 'left';
 
   context.fillStyle = '#fff';
-  context.fillRect(0, HEADER + mapHeight, width, FOOTER);
+  context.fillRect(0, IMAGE_HEADER + mapHeight, width, IMAGE_FOOTER);
   context.font = font(11);
   context.fillStyle = MUTED;
-  context.fillText(text.footer, PAD, HEADER + mapHeight + FOOTER / 2, width - 2 * PAD);
+  context.fillText(text.footer, PAD, IMAGE_HEADER + mapHeight + IMAGE_FOOTER / 2, width - 2 * PAD);
   return canvas;
 }
