@@ -13,6 +13,7 @@ import { VisibilityChart } from '../../features/coverage/VisibilityChart';
 import type { Campaign } from '../useCampaign';
 import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
+import { kecamatanNames, scopeLabel } from './scope';
 import { useCampaignTarget } from './useCampaignTarget';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
@@ -63,7 +64,7 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
   const resultSummary = filterText('result', {
     kelurahan: number(filtered.kelurahanKodes.size), total: number(kelurahan.length), installations: number(filtered.installationIndexes.length),
   });
-  const scopeNames = derived.kecamatanOptions.filter((option) => view.kecamatan.includes(option.kode)).map((option) => option.nama);
+  const scopeNames = kecamatanNames(derived.kecamatanOptions, view.kecamatan);
 
   if (view.print) {
     return (
@@ -80,7 +81,7 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
     <div className="dashboard-page" data-testid="dashboard-page">
       <DashboardToolbar
         title={t('title')}
-        scope={scopeNames.length ? scopeNames.join(', ') : t('scopeCity', { region: layers.region.name })}
+        scope={scopeLabel(scopeNames, t('scopeCity', { region: layers.region.name }))}
         asOf={asOf} onAsOfChange={(next) => setView({ asOf: next })}
         target={target} onTargetChange={setTarget}
         onPrint={() => setView({ print: true })}

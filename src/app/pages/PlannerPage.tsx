@@ -27,6 +27,7 @@ import type { Campaign } from '../useCampaign';
 import { useMediaQuery } from '../useMediaQuery';
 import { CoverageSummary } from './CoverageSummary';
 import { PlannerToolbar } from './PlannerToolbar';
+import { kecamatanNames, scopeLabel } from './scope';
 import './planner.css';
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
@@ -137,11 +138,11 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
     setExportingPng(true);
     try {
       const { canvas, scale, metersPerPixel, attribution } = await mapRef.current.snapshot();
-      const scope = data.kecamatanOptions.filter((option) => view.kecamatan.includes(option.kode)).map((option) => option.nama).join(', ');
+      const scope = scopeLabel(kecamatanNames(data.kecamatanOptions, view.kecamatan), commonText('dashboard:scopeCity', { region: layers.region.name }));
       const notes = [mapText('legend.removedNote'), mapText('legend.overlapNote'), ...(hasDemoData(installations) ? [commonText('demoLabel')] : [])];
       const image = composeMapImage(canvas, scale, metersPerPixel, {
         title: `${commonText('tagline')} · ${layers.region.name}`,
-        subtitle: [scope || commonText('dashboard:scopeCity', { region: layers.region.name }), resultSummary, t('png.asOf', { date: formatDate(data.asOf, i18n.language) })].join(' · '),
+        subtitle: [scope, resultSummary, t('png.asOf', { date: formatDate(data.asOf, i18n.language) })].join(' · '),
         areasHeading: mapText('legend.areas'),
         installationsHeading: mapText('legend.installations'),
         rows: legend.map((item) => ({ item, label: mapText(item.labelKey), count: number(item.count) })),

@@ -13,6 +13,7 @@ import { StaticMapSvg, type StaticMapState } from '../../features/coverage/Stati
 import { TypeChart } from '../../features/coverage/TypeChart';
 import { UncoveredList, type UncoveredItem } from '../../features/coverage/UncoveredList';
 import type { KelurahanCollection } from '../../geo/types';
+import { scopeLabel } from './scope';
 import './print.css';
 
 interface PrintPageProps {
@@ -46,7 +47,7 @@ export function PrintPage(props: PrintPageProps) {
   }, [kelurahan, keptKodes]);
   const stateOf = (kode: string): StaticMapState =>
     !keptKodes.has(kode) ? 'outside' : coveredKodes.has(kode) ? 'covered' : recommendedKodes.has(kode) ? 'recommended' : 'uncovered';
-  const scope = props.scopeNames.length ? props.scopeNames.join(', ') : t('scopeCity', { region: props.regionName });
+  const scope = scopeLabel(props.scopeNames, t('scopeCity', { region: props.regionName }));
 
   const downloadPng = async () => {
     if (!svgRef.current) return;
