@@ -236,10 +236,10 @@ export class MapAdapter {
       this.boundsBeforeLoad = bbox;
       return;
     }
-    // After the next frame: a filter change that also moves the map (e.g. a kecamatan) is drawn
-    // at once where the map stands, then the flight starts. Without a GPU each flight frame costs
-    // ~0.2 s, so starting in the same frame held the filtered view back by several of them.
-    this.map.once('render', () => this.destroyed || this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 }));
+    // A filter change that also moves the map (e.g. a kecamatan) is drawn at once where the map
+    // stands, and the flight starts in the frame after: started from that frame's render event,
+    // its first step (new tiles, ~0.1–0.2 s without a GPU) ran before the browser could show it.
+    this.map.once('render', () => requestAnimationFrame(() => this.destroyed || this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 })));
     this.map.triggerRepaint();
   }
 
