@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from './urlState';
+import { samePosition } from '../geo/mapPosition';
+import { applyViewPatch, DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from './urlState';
 
 describe('view state in the URL', () => {
   it('round-trips every field', () => {
@@ -38,5 +39,28 @@ describe('view state in the URL', () => {
   it('drops print=false from the URL, so closing the print view gives back the plain link', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'dashboard', print: false })).toBe('?view=dashboard');
     expect(parseViewState('?view=dashboard&print=yes').print).toBeUndefined();
+  });
+
+  it('a position read back from the URL is the same as the camera it was written from', () => {
+    const camera = { lng: 104.0123456, lat: 1.1234549, zoom: 11.504 };
+    const link = parseViewState(serializeViewState({ ...DEFAULT_VIEW_STATE, map: camera })).map;
+    expect(link).toEqual({ lng: 104.01235, lat: 1.12345, zoom: 11.5 });
+    expect(samePosition(link, camera)).toBe(true);
+    expect(samePosition(link, { ...camera, zoom: 11.52 })).toBe(false);
+    expect(samePosition(link, { ...camera, lng: 104.0124 })).toBe(false);
+    expect(samePosition(undefined, camera)).toBe(false);
+    expect(samePosition(undefined, undefined)).toBe(true);
+    // Not a position: empty parts, out of range.
+    for (const map of ['1,,104', '12,91,104', '12,1,181', '25,1,104', ',,']) expect(parseViewState(`?map=${map}`).map).toBeUndefined();
+  });
+
+  it('a new kecamatan choice drops the map position (the map then fits the filter); other changes keep it', () => {
+    const at = { ...DEFAULT_VIEW_STATE, kecamatan: ['21.71.02'], map: { lng: 104, lat: 1.1, zoom: 12 } };
+    expect(applyViewPatch(at, { kecamatan: ['21.71.06'] }).map).toBeUndefined();
+    expect(applyViewPatch(at, { kecamatan: [] }).map).toBeUndefined();
+    expect(applyViewPatch(at, { kecamatan: ['21.71.06'], map: { lng: 104.1, lat: 1, zoom: 13 } }).map).toEqual({ lng: 104.1, lat: 1, zoom: 13 });
+    expect(applyViewPatch(at, { kecamatan: ['21.71.02'] }).map).toEqual(at.map);
+    expect(applyViewPatch(at, { types: ['baliho'], selected: '21.71.02.1001', view: 'data' })).toEqual({ ...at, types: ['baliho'], selected: '21.71.02.1001', view: 'data' });
+    expect(at.map).toBeDefined();
   });
 });

@@ -6,6 +6,7 @@ import {
   type InstallationType,
 } from '../data/installation';
 import { isIsoDate } from '../geo/installationColumns';
+import { formatPosition, parsePosition, type MapPosition } from '../geo/mapPosition';
 
 // Shareable view state lives in the URL (STYLE.md habit 7): copy a link, open it
 // elsewhere, see the same view; back/forward walk through it.
@@ -14,12 +15,6 @@ export const VIEWS = ['map', 'dashboard', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 export const AREA_STATES = ['all', 'covered', 'uncovered', 'recommended'] as const;
 export type AreaStateFilter = (typeof AREA_STATES)[number];
-
-export interface MapPosition {
-  lng: number;
-  lat: number;
-  zoom: number;
-}
 
 export interface ViewState {
   view: View;
@@ -86,11 +81,8 @@ export function parseViewState(search: string): ViewState {
   if (from) state.from = from;
   if (to) state.to = to;
   if (asOf) state.asOf = asOf;
-  const map = (params.get('map') ?? '').split(',').map(Number);
-  if (map.length === 3 && map.every(Number.isFinite)) {
-    const [zoom, lat, lng] = map as [number, number, number];
-    if (Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && zoom >= 0 && zoom <= 24) state.map = { lng, lat, zoom };
-  }
+  const map = parsePosition(params.get('map'));
+  if (map) state.map = map;
   return state;
 }
 
@@ -106,13 +98,23 @@ export function serializeViewState(state: ViewState): string {
   if (state.to) params.set('to', state.to);
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.map) {
-    const { zoom, lat, lng } = state.map;
-    params.set('map', `${zoom.toFixed(2)},${lat.toFixed(5)},${lng.toFixed(5)}`);
+    params.set('map', formatPosition(state.map));
   }
   if (state.lang !== 'id') params.set('lang', state.lang);
   if (state.print) params.set('print', '1');
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
+}
+
+/**
+ * The next view state after a change. A new kecamatan choice that does not bring its
+ * own map position drops the old one: without a position the map fits what the filter
+ * keeps, and the position it settles at is written back (replacing the entry).
+ */
+export function applyViewPatch(previous: ViewState, patch: Partial<ViewState>): ViewState {
+  const next = { ...previous, ...patch };
+  if (patch.kecamatan && !('map' in patch) && patch.kecamatan.join(',') !== previous.kecamatan.join(',')) delete next.map;
+  return next;
 }
 
 export type SetViewState = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
@@ -132,7 +134,7 @@ export function useViewState(): [ViewState, SetViewState] {
 
   const update = useCallback<SetViewState>((patch, options) => {
     setState((previous) => {
-      const next = { ...previous, ...patch };
+      const next = applyViewPatch(previous, patch);
       const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
       if (options?.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);

@@ -311,6 +311,63 @@ test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the li
   await screenshot(page, 'planner-filter-cleared');
 });
 
+test('the map position lives in the URL: a link opens the map where it stood, and back/forward move it', async ({ page, context }) => {
+  type Position = { lng: number; lat: number; zoom: number };
+  const cameraOf = (target: Page) => target.evaluate(() => {
+    const map = window.__cakupanMap!;
+    return { ...map.getCenter(), zoom: map.getZoom() };
+  });
+  const linkPosition = (url: string): Position => {
+    const [zoom, lat, lng] = (new URL(url).searchParams.get('map') ?? '').split(',').map(Number);
+    return { zoom: zoom!, lat: lat!, lng: lng! };
+  };
+  // The URL keeps zoom to 1/100 and degrees to 5 decimals.
+  const expectAt = (actual: Position, expected: Position) => {
+    expect(Math.abs(actual.zoom - expected.zoom), `zoom ${actual.zoom} vs ${expected.zoom}`).toBeLessThan(0.011);
+    expect(Math.abs(actual.lng - expected.lng) + Math.abs(actual.lat - expected.lat), 'centre').toBeLessThan(0.0001);
+  };
+  await openPlanner(page);
+  // Once the map has come to rest, the URL says where it stands.
+  await expect(page).toHaveURL(/map=/);
+  const city = linkPosition(page.url());
+  expectAt(await cameraOf(page), city);
+  const entries = await page.evaluate(() => history.length);
+
+  // Choosing Batu Ampar flies the map there; the link follows once it is at rest.
+  await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
+  await page.getByRole('checkbox', { name: 'Batu Ampar' }).check();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => linkPosition(page.url()).zoom, { timeout: 30_000 }).toBeGreaterThan(city.zoom + 1);
+  await waitForMapIdle(page);
+  // A zoom by hand moves the link too, without a history entry of its own (only the filter made one).
+  const beforeZoom = linkPosition(page.url());
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => linkPosition(page.url()).zoom, { timeout: 30_000 }).toBeGreaterThan(beforeZoom.zoom + 0.9);
+  await waitForMapIdle(page);
+  const zoomed = linkPosition(page.url());
+  expectAt(await cameraOf(page), zoomed);
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+  // The link, opened in another tab, shows the same place with the same filter (not a fit to Batu Ampar).
+  const link = page.url();
+  const other = await context.newPage();
+  await other.goto(link);
+  await openPlanner(other, false);
+  expectAt(await cameraOf(other), zoomed);
+  await expect(other.getByTestId('filter-result')).toHaveText(await page.getByTestId('filter-result').innerText());
+  await expect(other).toHaveURL(link);
+  await other.close();
+
+  // Back: the whole city, as it was before the filter; forward: Batu Ampar, zoomed in.
+  await page.goBack();
+  await expect(page.getByTestId('filter-result')).toContainText('64 dari 64 kelurahan');
+  await expect.poll(async () => (await cameraOf(page)).zoom).toBeLessThan(city.zoom + 0.011);
+  expectAt(await cameraOf(page), city);
+  await page.goForward();
+  await expect.poll(async () => (await cameraOf(page)).zoom).toBeGreaterThan(zoomed.zoom - 0.011);
+  expectAt(await cameraOf(page), zoomed);
+});
+
 test('the map view downloads as a PNG: the map as drawn, under a title, with the legend', async ({ page }) => {
   await page.goto(`/?kec=${BATU_SELICIN.slice(0, 8)}`);
   await openPlanner(page, false);

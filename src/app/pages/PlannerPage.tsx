@@ -87,12 +87,14 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   }, [enriched, points, filtered.installationIndexes, filtered.kelurahanKodes]);
   // A new kecamatan choice moves the map to what it keeps (or back to the region when cleared).
   // Adjusted during render, not in an effect, so the map gets one focus request per change.
+  // A map position in the URL (a shared link, back/forward) wins over the fit; choosing a
+  // kecamatan drops the old position (applyViewPatch), so the map fits the new choice.
   const kecamatanKey = view.kecamatan.join(',');
   const [fittedKecamatan, setFittedKecamatan] = useState('');
   if (fittedKecamatan !== kecamatanKey) {
     setFittedKecamatan(kecamatanKey);
     const bbox = kecamatanKey ? featuresBounds(layers.kelurahan.features, (feature) => filtered.kelurahanKodes.has(feature.properties.kode)) : layers.region.bbox;
-    if (bbox) setFocus({ kind: 'bounds', bbox });
+    if (bbox && !view.map) setFocus({ kind: 'bounds', bbox });
   }
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   const resultSummary = filterText('result', {
@@ -204,6 +206,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           draft={draft?.point}
           selectedKode={selected}
           focus={focus}
+          position={view.map}
+          onMoveEnd={(map) => setView({ map }, { replace: true })}
           basemap={basemap}
           addMode={addMode}
           onSelect={(kode) => select(kode)}

@@ -6,6 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 // as a worker asset here, and the URL is handed to MapLibre once.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSON } from 'geojson';
+import { samePosition, type MapPosition } from '../../geo/mapPosition';
 import type { BBox, LngLat } from '../../geo/types';
 import { nearestDrawn, tileUnitsPerPixel, toTileUnits, type InstallationPoints } from './installationPoints';
 import { InstallationPointsLayer, symbolSize } from './InstallationPointsLayer';
@@ -43,6 +44,8 @@ export interface MapAdapterCallbacks {
   onHover(hovered: HoveredKelurahan | undefined): void;
   onBasemapError(): void;
   onReady(): void;
+  /** Where the map came to rest after any move (a pan, a zoom, a flight, a jump). */
+  onMoveEnd(position: MapPosition): void;
 }
 
 declare global {
@@ -138,6 +141,8 @@ export class MapAdapter {
   private basemapFailed = false;
   /** A fit asked for before the first load (e.g. a `?kec=` link); it replaces the region fit then. */
   private boundsBeforeLoad: BBox | undefined;
+  /** A position asked for before the first load (a `?map=` link); it wins over any fit. */
+  private positionBeforeLoad: MapPosition | undefined;
 
   constructor(host: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
     const reused = sharedMap !== undefined;
@@ -160,7 +165,8 @@ export class MapAdapter {
       }
       // The map was built in a detached element (size 0): measure, then fit the region.
       map.resize();
-      if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: 48, maxZoom: 15, duration: 0 });
+      if (this.positionBeforeLoad) this.jumpTo(this.positionBeforeLoad);
+      else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: 48, maxZoom: 15, duration: 0 });
       else map.fitBounds(bbox, { padding: 24, duration: 0 });
       this.flush();
       if (this.basemapOn) this.addBasemap();
@@ -179,6 +185,7 @@ export class MapAdapter {
       map.on('mousemove', LAYER_IDS.kelurahanFill, (event) => this.hover(event)),
       map.on('mouseleave', LAYER_IDS.kelurahanFill, () => this.hover(undefined)),
       map.on('click', (event) => this.click(event)),
+      map.on('moveend', () => this.loaded && !this.destroyed && this.callbacks.onMoveEnd(this.position())),
     );
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => map.resize());
     this.resizeObserver?.observe(host);
@@ -241,6 +248,21 @@ export class MapAdapter {
     // its first step (new tiles, ~0.1–0.2 s without a GPU) ran before the browser could show it.
     this.map.once('render', () => requestAnimationFrame(() => this.destroyed || this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 })));
     this.map.triggerRepaint();
+  }
+
+  /** Where the map stands: centre and zoom. */
+  position(): MapPosition {
+    const { lng, lat } = this.map.getCenter();
+    return { lng, lat, zoom: this.map.getZoom() };
+  }
+
+  /** Puts the map at `position` without animation (a link, back/forward), unless it already stands there. */
+  jumpTo(position: MapPosition): void {
+    if (!this.loaded) {
+      this.positionBeforeLoad = position;
+      return;
+    }
+    if (!samePosition(position, this.position())) this.map.jumpTo({ center: [position.lng, position.lat], zoom: position.zoom });
   }
 
   flyTo(center: LngLat, zoom = 16): void {

@@ -1,6 +1,7 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
+import { samePosition, type MapPosition } from '../../geo/mapPosition';
 import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';
@@ -35,6 +36,10 @@ export interface MapViewProps {
   draft?: LngLat;
   selectedKode?: string;
   focus?: FocusRequest;
+  /** Where the map should stand (the URL's `map`); a position the map itself reported does not move it again. */
+  position?: MapPosition;
+  /** The map came to rest after a move (a pan, a zoom, a flight). */
+  onMoveEnd(position: MapPosition): void;
   basemap: boolean;
   /** While true, a click places an installation instead of selecting a kelurahan. */
   addMode: boolean;
@@ -55,6 +60,8 @@ export function MapView({ ref, ...props }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter>();
   const [hovered, setHovered] = useState<HoveredKelurahan>();
+  /** The position the map last reported: the same position coming back through the URL is not a request to move. */
+  const reported = useRef<MapPosition>(undefined);
   // Callbacks change every render; the adapter reads the latest through this ref.
   const latest = useRef(props);
   useEffect(() => {
@@ -79,6 +86,10 @@ export function MapView({ ref, ...props }: MapViewProps) {
       onHover: setHovered,
       onBasemapError: () => latest.current.onBasemapError(),
       onReady: () => latest.current.onReady?.(),
+      onMoveEnd: (position) => {
+        reported.current = position;
+        latest.current.onMoveEnd(position);
+      },
     });
     setAdapter(created);
     return () => {
@@ -103,6 +114,10 @@ export function MapView({ ref, ...props }: MapViewProps) {
   useEffect(() => adapter?.setSelected(props.selectedKode), [adapter, props.selectedKode]);
   useEffect(() => adapter?.setBasemap(props.basemap), [adapter, props.basemap]);
   useEffect(() => adapter?.setCursor(props.addMode ? 'crosshair' : ''), [adapter, props.addMode]);
+  const { position } = props;
+  useEffect(() => {
+    if (adapter && position && !samePosition(position, reported.current)) adapter.jumpTo(position);
+  }, [adapter, position]);
   const { focus } = props;
   useEffect(() => {
     if (!adapter || !focus) return;
