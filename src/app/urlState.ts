@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   INSTALLATION_STATUSES,
   INSTALLATION_TYPES,
@@ -121,25 +121,33 @@ export type SetViewState = (patch: Partial<ViewState>, options?: { replace?: boo
 
 /**
  * The view state, read from and written to `location.search`. Map moves use
- * `replace` so panning does not flood the history; everything else pushes.
+ * `replace` so panning does not flood the history; everything else pushes, unless
+ * the link stays the same (e.g. choosing the kecamatan already chosen).
  */
 export function useViewState(): [ViewState, SetViewState] {
   const [state, setState] = useState(() => parseViewState(window.location.search));
+  // The state as last written, also before React renders it: changes made in one event build on
+  // each other, and the history is written here, once per change, not in a state updater (which
+  // React may run twice).
+  const latest = useRef(state);
 
   useEffect(() => {
-    const onPopState = () => setState(parseViewState(window.location.search));
+    const onPopState = () => {
+      latest.current = parseViewState(window.location.search);
+      setState(latest.current);
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
   const update = useCallback<SetViewState>((patch, options) => {
-    setState((previous) => {
-      const next = applyViewPatch(previous, patch);
-      const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-      if (options?.replace) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
-      return next;
-    });
+    const next = applyViewPatch(latest.current, patch);
+    latest.current = next;
+    const search = serializeViewState(next);
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (options?.replace || search === window.location.search) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    setState(next);
   }, []);
 
   return [state, update];

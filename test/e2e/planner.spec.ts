@@ -347,6 +347,11 @@ test('the map position lives in the URL: a link opens the map where it stood, an
   const zoomed = linkPosition(page.url());
   expectAt(await cameraOf(page), zoomed);
   expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+  // Choosing the kecamatan already chosen (its row in the summary) changes nothing, and adds no entry.
+  const zoomedLink = page.url();
+  await page.getByTestId('kecamatan-coverage-list').getByRole('button', { name: /^Batu Ampar/ }).click();
+  expect(page.url()).toBe(zoomedLink);
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
 
   // The link, opened in another tab, shows the same place with the same filter (not a fit to Batu Ampar).
   const link = page.url();
