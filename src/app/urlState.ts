@@ -97,9 +97,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.asOf) params.set('asOf', state.asOf);
-  if (state.map) {
-    params.set('map', formatPosition(state.map));
-  }
+  if (state.map) params.set('map', formatPosition(state.map));
   if (state.lang !== 'id') params.set('lang', state.lang);
   if (state.print) params.set('print', '1');
   const text = params.toString().replaceAll('%2C', ',');
