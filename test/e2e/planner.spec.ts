@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
 import { INSTALLATION_TYPES } from '../../src/data/installation';
+import type { KelurahanCollection } from '../../src/geo/types';
+import { featuresBounds } from '../../src/features/map/bounds';
 import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
 import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
 import { blockNetwork, canvasPixel, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
@@ -339,6 +341,17 @@ test('the map position lives in the URL: a link opens the map where it stood, an
   await page.keyboard.press('Escape');
   await expect.poll(() => linkPosition(page.url()).zoom, { timeout: 30_000 }).toBeGreaterThan(city.zoom + 1);
   await waitForMapIdle(page);
+  // The whole of Batu Ampar is in view and clear of the open legend, which covers a corner of the map.
+  const geojson = (await (await page.request.get('/geodata/21.71/kelurahan.geojson')).json()) as KelurahanCollection;
+  const [west, south, east, north] = featuresBounds(geojson.features, (feature) => feature.properties.kecamatanKode === BATU_AMPAR)!;
+  const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
+  const legend = (await page.getByTestId('map-legend').boundingBox())!;
+  const mapBox = (await page.getByTestId('map').boundingBox())!;
+  expect(southWest.x).toBeGreaterThanOrEqual(mapBox.x);
+  expect(northEast.x).toBeLessThanOrEqual(mapBox.x + mapBox.width);
+  expect(northEast.y).toBeGreaterThanOrEqual(mapBox.y);
+  expect(southWest.y).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+  expect(southWest.x >= legend.x + legend.width || southWest.y <= legend.y, 'Batu Ampar clear of the legend').toBe(true);
   // A zoom by hand moves the link too, without a history entry of its own (only the filter made one).
   const beforeZoom = linkPosition(page.url());
   await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -22,7 +22,8 @@ export function Legend({ items, open = true }: { items: readonly LegendItem[]; o
   const installations = items.flatMap((item) => (item.kind === 'installation' ? [item] : []));
   return (
     // Collapsible: on a narrow map (beside the summary, or on a phone) it can give the map its corner back.
-    <details className="map-legend" open={open} data-testid="map-legend">
+    // `data-map-overlay`: a fitted kecamatan or kelurahan is kept clear of it (MapView).
+    <details className="map-legend" open={open} data-testid="map-legend" data-map-overlay>
       <summary>{t('legend.title')}</summary>
       <h3>{t('legend.areas')}</h3>
       <ul>

@@ -8,6 +8,7 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import type { GeoJSON } from 'geojson';
 import { samePosition, type MapPosition } from '../../geo/mapPosition';
 import type { BBox, LngLat } from '../../geo/types';
+import type { FitPadding } from './bounds';
 import { nearestDrawn, tileUnitsPerPixel, toTileUnits, type InstallationPoints } from './installationPoints';
 import { InstallationPointsLayer, symbolSize } from './InstallationPointsLayer';
 import { basemapLayer, basemapSource, buildStyle, FILTERED_OUT_STATE, LAYER_IDS, SOURCE_IDS } from './layers';
@@ -65,6 +66,9 @@ declare global {
  * which on a slow machine costs seconds; returning to the map is instant.
  */
 let sharedMap: SharedMap | undefined;
+
+/** Pixels between a fitted kecamatan or kelurahan and the map's edges. */
+export const FIT_PADDING = 48;
 
 /** Longest wait for tiles before a snapshot is taken anyway. */
 const SNAPSHOT_WAIT_MS = 10_000;
@@ -166,7 +170,7 @@ export class MapAdapter {
       // The map was built in a detached element (size 0): measure, then fit the region.
       map.resize();
       if (this.positionBeforeLoad) this.jumpTo(this.positionBeforeLoad);
-      else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: 48, maxZoom: 15, duration: 0 });
+      else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: FIT_PADDING, maxZoom: 15, duration: 0 });
       else map.fitBounds(bbox, { padding: 24, duration: 0 });
       this.flush();
       if (this.basemapOn) this.addBasemap();
@@ -237,7 +241,8 @@ export class MapAdapter {
     else this.removeBasemap();
   }
 
-  fitBounds(bbox: BBox): void {
+  /** Flies to `bbox`; `padding` keeps it clear of what covers the map (see `paddingClearOf`), 48 px by default. */
+  fitBounds(bbox: BBox, padding: number | FitPadding = FIT_PADDING): void {
     // Before load the map has no size yet, and onLoad's own fit would undo this one.
     if (!this.loaded) {
       this.boundsBeforeLoad = bbox;
@@ -246,7 +251,7 @@ export class MapAdapter {
     // A filter change that also moves the map (e.g. a kecamatan) is drawn at once where the map
     // stands, and the flight starts in the frame after: started from that frame's render event,
     // its first step (new tiles, ~0.1–0.2 s without a GPU) ran before the browser could show it.
-    this.map.once('render', () => requestAnimationFrame(() => this.destroyed || this.map.fitBounds(bbox, { padding: 48, maxZoom: 15, duration: 800 })));
+    this.map.once('render', () => requestAnimationFrame(() => this.destroyed || this.map.fitBounds(bbox, { padding, maxZoom: 15, duration: 800 })));
     this.map.triggerRepaint();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresBounds, geometryBounds } from './bounds';
+import { featuresBounds, geometryBounds, paddingClearOf } from './bounds';
 import { threeKelurahan } from './fixtures.test-data';
 
 describe('geometryBounds', () => {
@@ -27,5 +27,29 @@ describe('featuresBounds', () => {
   it('is undefined when nothing is kept or nothing kept has coordinates', () => {
     expect(featuresBounds(features, () => false)).toBeUndefined();
     expect(featuresBounds([{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: {} }], () => true)).toBeUndefined();
+  });
+});
+
+describe('paddingClearOf', () => {
+  // A 700 × 800 map with the open legend in its bottom-left corner (220 × 300 px, 10 px from the edges).
+  const legend = { left: 10, top: 490, right: 230, bottom: 790 };
+
+  it('fits above a wide, low overlay and beside a narrow, tall one, whichever leaves more room', () => {
+    // Beside: 700 - 278 - 48 = 374 × 704; above: 604 × 800 - 48 - 358 = 394. 374 × 704 > 604 × 394.
+    expect(paddingClearOf(700, 800, legend, 48)).toEqual({ top: 48, right: 48, bottom: 48, left: 278 });
+    // A bar along the bottom: the fit goes above it.
+    expect(paddingClearOf(1400, 500, { left: 10, top: 400, right: 1390, bottom: 490 }, 48)).toEqual({ top: 48, right: 48, bottom: 148, left: 48 });
+  });
+
+  it('keeps the plain margin when nothing is in the way, or when going round would leave under a third of the map', () => {
+    expect(paddingClearOf(700, 800, undefined, 48)).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
+    expect(paddingClearOf(700, 800, { left: 800, top: 0, right: 900, bottom: 100 }, 48)).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
+    // A phone: the open legend covers most of the map.
+    expect(paddingClearOf(390, 500, { left: 10, top: 60, right: 330, bottom: 490 }, 24)).toEqual({ top: 24, right: 24, bottom: 24, left: 24 });
+  });
+
+  it('goes round an overlay on any side', () => {
+    expect(paddingClearOf(700, 800, { left: 600, top: 10, right: 690, bottom: 790 }, 20)).toEqual({ top: 20, right: 120, bottom: 20, left: 20 });
+    expect(paddingClearOf(700, 800, { left: 10, top: 10, right: 690, bottom: 100 }, 20)).toEqual({ top: 120, right: 20, bottom: 20, left: 20 });
   });
 });

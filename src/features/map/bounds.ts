@@ -32,3 +32,49 @@ export function featuresBounds<F extends Feature>(features: readonly F[], keep: 
   }
   return union;
 }
+
+/** Pixels between a fitted view and the map's edges (MapLibre's `padding`). */
+export interface FitPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A box in pixels from the map's top-left corner. */
+export interface PixelBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Padding for fitting bounds into a map of `width` × `height` pixels so that the fit
+ * stays clear of `overlay` (e.g. the open legend in a corner), by `margin` pixels on
+ * every side. Of the four ways round the overlay (beside it on the left or right, above
+ * or below it), the one that leaves the largest area; the plain margin when the overlay
+ * does not cover the map, or when going round it would leave less than a third of the
+ * map either way (then the overlay is in the way whatever the fit does).
+ */
+export function paddingClearOf(width: number, height: number, overlay: PixelBox | undefined, margin: number): FitPadding {
+  const plain = { top: margin, right: margin, bottom: margin, left: margin };
+  if (!overlay || overlay.right <= 0 || overlay.left >= width || overlay.bottom <= 0 || overlay.top >= height) return plain;
+  const ways: FitPadding[] = [
+    { ...plain, left: Math.max(margin, overlay.right + margin) },
+    { ...plain, right: Math.max(margin, width - overlay.left + margin) },
+    { ...plain, top: Math.max(margin, overlay.bottom + margin) },
+    { ...plain, bottom: Math.max(margin, height - overlay.top + margin) },
+  ];
+  const room = (padding: FitPadding) => [width - padding.left - padding.right, height - padding.top - padding.bottom] as const;
+  const usable = ways.filter((padding) => {
+    const [across, down] = room(padding);
+    return across >= width / 3 && down >= height / 3;
+  });
+  if (usable.length === 0) return plain;
+  return usable.reduce((best, padding) => {
+    const [across, down] = room(padding);
+    const [bestAcross, bestDown] = room(best);
+    return across * down > bestAcross * bestDown ? padding : best;
+  });
+}
