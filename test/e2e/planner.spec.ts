@@ -39,6 +39,20 @@ async function openPlanner(page: Page, navigate = true): Promise<void> {
   await waitForMapIdle(page, 90_000);
 }
 
+/** The whole of a kecamatan is in view and clear of the open legend, which covers a corner of the map. */
+async function expectInViewClearOfLegend(page: Page, kecamatanKode: string): Promise<void> {
+  const geojson = (await (await page.request.get('/geodata/21.71/kelurahan.geojson')).json()) as KelurahanCollection;
+  const [west, south, east, north] = featuresBounds(geojson.features, (feature) => feature.properties.kecamatanKode === kecamatanKode)!;
+  const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
+  const legend = (await page.getByTestId('map-legend').boundingBox())!;
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(southWest.x).toBeGreaterThanOrEqual(map.x);
+  expect(northEast.x).toBeLessThanOrEqual(map.x + map.width);
+  expect(northEast.y).toBeGreaterThanOrEqual(map.y);
+  expect(southWest.y).toBeLessThanOrEqual(map.y + map.height);
+  expect(southWest.x >= legend.x + legend.width || southWest.y <= legend.y, `${kecamatanKode} clear of the legend`).toBe(true);
+}
+
 async function sourceKodes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const features = window.__cakupanMap!.querySourceFeatures('kelurahan');
@@ -275,6 +289,7 @@ test('one filter state drives the map: ?kec= keeps Batu Ampar in the map, the li
   expect(drawnInFilter).toEqual(batuAmpar);
   const filteredView = await viewBounds(page);
   for (const kode of batuAmpar) expect(contains(filteredView, kelurahan.get(kode)!.labelPoint), kode).toBe(true);
+  await expectInViewClearOfLegend(page, BATU_AMPAR);
 
   // The ranking list shows only Batu Ampar's uncovered kelurahan.
   const covered = new Set(facts.kelurahan.filter((entry) => entry.state === 'covered').map((entry) => entry.kode));
@@ -341,17 +356,7 @@ test('the map position lives in the URL: a link opens the map where it stood, an
   await page.keyboard.press('Escape');
   await expect.poll(() => linkPosition(page.url()).zoom, { timeout: 30_000 }).toBeGreaterThan(city.zoom + 1);
   await waitForMapIdle(page);
-  // The whole of Batu Ampar is in view and clear of the open legend, which covers a corner of the map.
-  const geojson = (await (await page.request.get('/geodata/21.71/kelurahan.geojson')).json()) as KelurahanCollection;
-  const [west, south, east, north] = featuresBounds(geojson.features, (feature) => feature.properties.kecamatanKode === BATU_AMPAR)!;
-  const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
-  const legend = (await page.getByTestId('map-legend').boundingBox())!;
-  const mapBox = (await page.getByTestId('map').boundingBox())!;
-  expect(southWest.x).toBeGreaterThanOrEqual(mapBox.x);
-  expect(northEast.x).toBeLessThanOrEqual(mapBox.x + mapBox.width);
-  expect(northEast.y).toBeGreaterThanOrEqual(mapBox.y);
-  expect(southWest.y).toBeLessThanOrEqual(mapBox.y + mapBox.height);
-  expect(southWest.x >= legend.x + legend.width || southWest.y <= legend.y, 'Batu Ampar clear of the legend').toBe(true);
+  await expectInViewClearOfLegend(page, BATU_AMPAR);
   // A zoom by hand moves the link too, without a history entry of its own (only the filter made one).
   const beforeZoom = linkPosition(page.url());
   await page.getByRole('button', { name: 'Zoom in' }).click();

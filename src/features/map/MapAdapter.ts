@@ -144,7 +144,7 @@ export class MapAdapter {
   private basemapOn = false;
   private basemapFailed = false;
   /** A fit asked for before the first load (e.g. a `?kec=` link); it replaces the region fit then. */
-  private boundsBeforeLoad: BBox | undefined;
+  private boundsBeforeLoad: { bbox: BBox; padding: number | FitPadding } | undefined;
   /** A position asked for before the first load (a `?map=` link); it wins over any fit. */
   private positionBeforeLoad: MapPosition | undefined;
 
@@ -170,7 +170,7 @@ export class MapAdapter {
       // The map was built in a detached element (size 0): measure, then fit the region.
       map.resize();
       if (this.positionBeforeLoad) this.jumpTo(this.positionBeforeLoad);
-      else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad, { padding: FIT_PADDING, maxZoom: 15, duration: 0 });
+      else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad.bbox, { padding: this.boundsBeforeLoad.padding, maxZoom: 15, duration: 0 });
       else map.fitBounds(bbox, { padding: 24, duration: 0 });
       this.flush();
       if (this.basemapOn) this.addBasemap();
@@ -245,7 +245,7 @@ export class MapAdapter {
   fitBounds(bbox: BBox, padding: number | FitPadding = FIT_PADDING): void {
     // Before load the map has no size yet, and onLoad's own fit would undo this one.
     if (!this.loaded) {
-      this.boundsBeforeLoad = bbox;
+      this.boundsBeforeLoad = { bbox, padding };
       return;
     }
     // A filter change that also moves the map (e.g. a kecamatan) is drawn at once where the map
