@@ -4,10 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
 import { INSTALLATION_TYPES } from '../../src/data/installation';
-import type { KelurahanCollection } from '../../src/geo/types';
 import { featuresBounds } from '../../src/features/map/bounds';
 import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
 import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
+import type { KelurahanCollection } from '../../src/geo/types';
 import { blockNetwork, canvasPixel, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts
@@ -26,10 +26,15 @@ const BATU_AMPAR = '21.71.02';
 
 test.describe.configure({ timeout: 180_000 });
 
-async function loadKelurahan(page: Page): Promise<Map<string, KelurahanFacts>> {
+/** The kelurahan boundaries the app serves (built by `npm run geodata`). */
+async function kelurahanCollection(page: Page): Promise<KelurahanCollection> {
   const response = await page.request.get('/geodata/21.71/kelurahan.geojson');
   expect(response.ok(), 'kelurahan.geojson is served (run `npm run geodata`)').toBe(true);
-  const collection = (await response.json()) as { features: { properties: KelurahanFacts }[] };
+  return (await response.json()) as KelurahanCollection;
+}
+
+async function loadKelurahan(page: Page): Promise<Map<string, KelurahanFacts>> {
+  const collection = await kelurahanCollection(page);
   return new Map(collection.features.map((feature) => [feature.properties.kode, feature.properties]));
 }
 
@@ -41,8 +46,7 @@ async function openPlanner(page: Page, navigate = true): Promise<void> {
 
 /** The whole of a kecamatan is in view and clear of the open legend, which covers a corner of the map. */
 async function expectInViewClearOfLegend(page: Page, kecamatanKode: string): Promise<void> {
-  const geojson = (await (await page.request.get('/geodata/21.71/kelurahan.geojson')).json()) as KelurahanCollection;
-  const [west, south, east, north] = featuresBounds(geojson.features, (feature) => feature.properties.kecamatanKode === kecamatanKode)!;
+  const [west, south, east, north] = featuresBounds((await kelurahanCollection(page)).features, (feature) => feature.properties.kecamatanKode === kecamatanKode)!;
   const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
   const legend = (await page.getByTestId('map-legend').boundingBox())!;
   const map = (await page.getByTestId('map').boundingBox())!;

@@ -167,7 +167,8 @@ export class MapAdapter {
         map.removeFeatureState({ source: SOURCE_IDS.kelurahan });
         this.initialiseKelurahanFilter();
       }
-      // The map was built in a detached element (size 0): measure, then fit the region.
+      // The map was built in a detached element (size 0): measure, then go where a link asked
+      // (its position, or the kecamatan to fit), else fit the region.
       map.resize();
       if (this.positionBeforeLoad) this.jumpTo(this.positionBeforeLoad);
       else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad.bbox, { padding: this.boundsBeforeLoad.padding, maxZoom: 15, duration: 0 });
