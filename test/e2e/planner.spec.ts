@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
 import { INSTALLATION_TYPES } from '../../src/data/installation';
-import { featuresBounds } from '../../src/features/map/bounds';
+import { boundsById, unionBounds } from '../../src/features/map/bounds';
 import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
 import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
 import type { KelurahanCollection } from '../../src/geo/types';
@@ -46,7 +46,8 @@ async function openPlanner(page: Page, navigate = true): Promise<void> {
 
 /** The whole of a kecamatan is in view and clear of the open legend, which covers a corner of the map. */
 async function expectInViewClearOfLegend(page: Page, kecamatanKode: string): Promise<void> {
-  const [west, south, east, north] = featuresBounds((await kelurahanCollection(page)).features, (feature) => feature.properties.kecamatanKode === kecamatanKode)!;
+  const inKecamatan = (await kelurahanCollection(page)).features.filter((feature) => feature.properties.kecamatanKode === kecamatanKode);
+  const [west, south, east, north] = unionBounds(boundsById(inKecamatan, (feature) => feature.properties.kode), inKecamatan.map((feature) => feature.properties.kode))!;
   const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
   const legend = (await page.getByTestId('map-legend').boundingBox())!;
   const map = (await page.getByTestId('map').boundingBox())!;

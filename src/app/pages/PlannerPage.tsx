@@ -16,7 +16,7 @@ import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelu
 import { RankingList } from '../../features/kelurahan/RankingList';
 import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
 import { WeightControls } from '../../features/kelurahan/WeightControls';
-import { featuresBounds, geometryBounds } from '../../features/map/bounds';
+import { boundsById, unionBounds } from '../../features/map/bounds';
 import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage } from '../../features/map/enrich';
 import { countTypes, installationPoints, visibilityMask } from '../../features/map/installationPoints';
 import { Legend } from '../../features/map/Legend';
@@ -63,6 +63,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [exportingPng, setExportingPng] = useState(false);
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
+  const boundsByKode = useMemo(() => boundsById(layers.kelurahan.features, (feature) => feature.properties.kode), [layers.kelurahan]);
   const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
   // The shared filters (applied once in useCampaign) dim kelurahan and hide points; the ranking itself stays city-wide.
   // Coverage colours change with the data only, so a filter change does not re-send the polygons.
@@ -93,7 +94,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [fittedKecamatan, setFittedKecamatan] = useState('');
   if (fittedKecamatan !== kecamatanKey) {
     setFittedKecamatan(kecamatanKey);
-    const bbox = kecamatanKey ? featuresBounds(layers.kelurahan.features, (feature) => filtered.kelurahanKodes.has(feature.properties.kode)) : layers.region.bbox;
+    const bbox = kecamatanKey ? unionBounds(boundsByKode, filtered.kelurahanKodes) : layers.region.bbox;
     if (bbox && !view.map) setFocus({ kind: 'bounds', bbox });
   }
   const number = (value: number) => formatNumber(value, i18n.language, 0);
@@ -108,8 +109,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
 
   const select = (kode: string | undefined, zoom = false) => {
     setView({ selected: kode });
-    const feature = kode ? layers.kelurahan.features.find((candidate) => candidate.properties.kode === kode) : undefined;
-    const bbox = feature && geometryBounds(feature.geometry);
+    const bbox = kode ? boundsByKode.get(kode) : undefined;
     if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
   };
   const toggleBasemap = (on: boolean) => {

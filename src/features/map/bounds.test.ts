@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuresBounds, geometryBounds, paddingClearOf } from './bounds';
+import { boundsById, geometryBounds, paddingClearOf, unionBounds } from './bounds';
 import { threeKelurahan } from './fixtures.test-data';
 
 describe('geometryBounds', () => {
@@ -11,22 +11,24 @@ describe('geometryBounds', () => {
   });
 });
 
-describe('featuresBounds', () => {
+describe('unionBounds', () => {
   const features = threeKelurahan.features;
-  const only = (...kodes: string[]) => (feature: (typeof features)[number]) => kodes.includes(feature.properties.kode);
+  const bounds = boundsById(features, (feature) => feature.properties.kode);
 
-  it('spans exactly the kept features, skipping the ones between them', () => {
-    const [west, south, east, north] = featuresBounds(features, only('21.71.01.1001', '21.71.01.1003'))!;
+  it('spans exactly the given features, skipping the ones between them', () => {
+    const [west, south, east, north] = unionBounds(bounds, ['21.71.01.1001', '21.71.01.1003'])!;
     expect([west, south, north]).toEqual([104, 1, 1.01]);
     expect(east).toBeCloseTo(104.03, 10);
-    const [middleWest, , middleEast] = featuresBounds(features, only('21.71.01.1002'))!;
+    const [middleWest, , middleEast] = unionBounds(bounds, new Set(['21.71.01.1002']))!;
     expect(middleWest).toBeCloseTo(104.01, 10);
     expect(middleEast).toBeCloseTo(104.02, 10);
   });
 
-  it('is undefined when nothing is kept or nothing kept has coordinates', () => {
-    expect(featuresBounds(features, () => false)).toBeUndefined();
-    expect(featuresBounds([{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: {} }], () => true)).toBeUndefined();
+  it('is undefined when no id is given or none has coordinates', () => {
+    expect(unionBounds(bounds, [])).toBeUndefined();
+    expect(unionBounds(bounds, ['21.71.99.9999'])).toBeUndefined();
+    const empty = boundsById([{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { kode: 'x' } }], (feature) => feature.properties.kode);
+    expect(empty.size).toBe(0);
   });
 });
 

@@ -21,12 +21,21 @@ export function geometryBounds(geometry: Geometry): BBox | undefined {
   return Number.isFinite(west) ? [west, south, east, north] : undefined;
 }
 
-/** Bounds of the features `keep` accepts, e.g. the kelurahan the shared filters leave; undefined when none has coordinates. */
-export function featuresBounds<F extends Feature>(features: readonly F[], keep: (feature: F) => boolean): BBox | undefined {
-  let union: BBox | undefined;
+/** Bounds of every feature with coordinates, by `idOf` (e.g. the kelurahan code): computed once, read on each filter change. */
+export function boundsById<F extends Feature>(features: readonly F[], idOf: (feature: F) => string): Map<string, BBox> {
+  const bounds = new Map<string, BBox>();
   for (const feature of features) {
-    if (!keep(feature)) continue;
     const box = geometryBounds(feature.geometry);
+    if (box) bounds.set(idOf(feature), box);
+  }
+  return bounds;
+}
+
+/** The box around the boxes of `ids` (e.g. the kelurahan the shared filters leave); undefined when none of them has one. */
+export function unionBounds(bounds: ReadonlyMap<string, BBox>, ids: Iterable<string>): BBox | undefined {
+  let union: BBox | undefined;
+  for (const id of ids) {
+    const box = bounds.get(id);
     if (!box) continue;
     union = union ? [Math.min(union[0], box[0]), Math.min(union[1], box[1]), Math.max(union[2], box[2]), Math.max(union[3], box[3])] : box;
   }
