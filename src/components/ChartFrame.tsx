@@ -1,5 +1,6 @@
 import './components.css';
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { ResponsiveContainer } from 'recharts';
 
 export interface ChartTable {
   columns: string[];
@@ -13,7 +14,12 @@ interface ChartFrameProps {
   /** Label of the toggle that shows the same data as a table. */
   tableLabel: string;
   table: ChartTable;
-  children: ReactNode;
+  /** Height of the drawing in pixels (it takes the frame's width). */
+  height: number;
+  /** False: the drawing's place is kept empty until the page mounts it (`useStaggeredCount`); title, summary and table are there. */
+  drawn?: boolean;
+  /** The Recharts chart. */
+  children: ReactElement;
   testId?: string;
 }
 
@@ -25,16 +31,26 @@ interface ChartFrameProps {
  * those rows in the DOM meant updating ~1,000 cells on every filter change for a
  * table nobody was looking at. Cost: find-in-page does not see closed tables.
  */
-export function ChartFrame({ title, summary, tableLabel, table, children, testId }: ChartFrameProps) {
+export function ChartFrame({ title, summary, tableLabel, table, height, drawn = true, children, testId }: ChartFrameProps) {
   const [tableOpen, setTableOpen] = useState(false);
+  // The drawing's width, read once before the chart mounts: Recharts' ResponsiveContainer
+  // otherwise mounts empty, measures in an effect and draws in a later render, so the
+  // drawings of charts mounted one per task (`useStaggeredCount`) were drawn together.
+  const drawingRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    if (drawn && width === undefined && drawingRef.current) setWidth(Math.round(drawingRef.current.getBoundingClientRect().width));
+  }, [drawn, width]);
   return (
     <figure className="chart-frame" data-testid={testId}>
       <figcaption>
         <h3 className="chart-title">{title}</h3>
         <p className="chart-summary">{summary}</p>
       </figcaption>
-      <div className="chart-drawing" aria-hidden="true">
-        {children}
+      <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }} ref={drawingRef}>
+        {drawn && width !== undefined && (
+          <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }} debounce={100}>{children}</ResponsiveContainer>
+        )}
       </div>
       <details className="chart-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>{tableLabel}</summary>

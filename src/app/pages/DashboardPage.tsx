@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/FilterBar';
 import { formatNumber } from '../../components/format';
+import { useStaggeredCount } from '../../components/useStaggeredCount';
 import { CoverageByKecamatanChart } from '../../features/coverage/CoverageByKecamatanChart';
 import { KpiCards } from '../../features/coverage/KpiCards';
 import { ProgressChart } from '../../features/coverage/ProgressChart';
@@ -25,6 +26,7 @@ const CoverageByKecamatanChartMemo = memo(CoverageByKecamatanChart);
 const TypeChartMemo = memo(TypeChart);
 const ProgressChartMemo = memo(ProgressChart);
 const VisibilityChartMemo = memo(VisibilityChart);
+const CHART_COUNT = 4;
 
 /** Executives: progress against the target, by kecamatan, by type and over time; every number follows the shared filters. */
 export function DashboardPage({ campaign }: { campaign: Campaign }) {
@@ -65,6 +67,8 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
     kelurahan: number(filtered.kelurahanKodes.size), total: number(kelurahan.length), installations: number(filtered.installationIndexes.length),
   });
   const scopeNames = kecamatanNames(derived.kecamatanOptions, view.kecamatan);
+  // The charts' drawings mount one per task after the page (titles and tables are there at once).
+  const drawnCharts = useStaggeredCount(CHART_COUNT);
 
   if (view.print) {
     return (
@@ -89,11 +93,11 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
       <KpiCards kpis={headline} target={target} asOf={asOf} />
-      <div className="chart-grid" data-synced-installations={kept.installationIndexes.length}>
-        <CoverageByKecamatanChartMemo series={byKecamatan} onSelectKecamatan={selectKecamatan} />
-        <TypeChartMemo series={byType} />
-        <ProgressChartMemo series={progress} asOf={asOf} />
-        <VisibilityChartMemo series={visible} progress={visibility.progress} onCompute={visibility.compute} />
+      <div className="chart-grid" data-synced-installations={drawnCharts === CHART_COUNT ? kept.installationIndexes.length : undefined}>
+        <CoverageByKecamatanChartMemo series={byKecamatan} onSelectKecamatan={selectKecamatan} drawn={drawnCharts > 0} />
+        <TypeChartMemo series={byType} drawn={drawnCharts > 1} />
+        <ProgressChartMemo series={progress} asOf={asOf} drawn={drawnCharts > 2} />
+        <VisibilityChartMemo series={visible} progress={visibility.progress} onCompute={visibility.compute} drawn={drawnCharts > 3} />
       </div>
       <UncoveredList items={uncovered} selectedKode={view.selected} onSelect={(kode) => setView({ selected: kode })} />
     </div>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber } from '../../components/format';
@@ -12,6 +12,8 @@ interface Props {
   series: readonly KecamatanCoveragePoint[];
   /** Clicking a kecamatan's bar filters every view to it. */
   onSelectKecamatan?: (kecamatanKode: string) => void;
+  /** False while the page has not mounted the drawing yet (see ChartFrame). */
+  drawn?: boolean;
 }
 
 // Constants and memoised props: Recharts keeps axis settings in a store and
@@ -24,7 +26,7 @@ const LABEL_STYLE = { textAnchor: 'middle' } as const;
  * kecamatan gets its own 28 px row and the count axis a handful of short numbers,
  * so nothing can overlap and Recharts need not measure the labels in the DOM.
  */
-export function CoverageByKecamatanChart({ series, onSelectKecamatan }: Props) {
+export function CoverageByKecamatanChart({ series, onSelectKecamatan, drawn = true }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const language = i18n.language;
   const text = useMemo(() => ({
@@ -52,25 +54,25 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan }: Props) {
       summary={t('byKecamatan.summary', { covered: number(covered), total: number(total), kecamatan: number(series.length) })}
       tableLabel={text.showTable}
       table={table}
+      height={Math.max(180, 28 * series.length + 80)}
+      drawn={drawn}
     >
-      <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
-        <BarChart
-          // The drawing is hidden from assistive technology (the table says the same), so it must not take focus.
-          accessibilityLayer={false}
-          layout="vertical"
-          data={series as KecamatanCoveragePoint[]}
-          margin={MARGIN}
-          onClick={select}
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisX} />
-          <YAxis type="category" dataKey="kecamatan" width={KECAMATAN_AXIS_WIDTH} interval={0} tick={renderAxisTick} label={text.axisY} />
-          <Tooltip formatter={number} />
-          <Legend verticalAlign="top" />
-          <Bar dataKey="covered" name={text.covered} stackId="kelurahan" fill={CHART_COLORS.covered} isAnimationActive={false} />
-          <Bar dataKey="uncovered" name={text.uncovered} stackId="kelurahan" fill={CHART_COLORS.uncovered} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChart
+        // The drawing is hidden from assistive technology (the table says the same), so it must not take focus.
+        accessibilityLayer={false}
+        layout="vertical"
+        data={series as KecamatanCoveragePoint[]}
+        margin={MARGIN}
+        onClick={select}
+      >
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisX} />
+        <YAxis type="category" dataKey="kecamatan" width={KECAMATAN_AXIS_WIDTH} interval={0} tick={renderAxisTick} label={text.axisY} />
+        <Tooltip formatter={number} />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="covered" name={text.covered} stackId="kelurahan" fill={CHART_COLORS.covered} isAnimationActive={false} />
+        <Bar dataKey="uncovered" name={text.uncovered} stackId="kelurahan" fill={CHART_COLORS.uncovered} isAnimationActive={false} />
+      </BarChart>
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDate, formatNumber } from '../../components/format';
@@ -13,6 +13,8 @@ import { formatMonth, monthTicks } from './timeAxis';
 interface Props {
   series: readonly ProgressPoint[];
   asOf: string;
+  /** False while the page has not mounted the drawing yet (see ChartFrame). */
+  drawn?: boolean;
 }
 
 // Props Recharts compares by identity: module constants, so a re-render with new
@@ -28,7 +30,7 @@ const LABEL_STYLE = { textAnchor: 'middle' } as const;
  * given (first of a month), so Recharts draws the labels without measuring each
  * one in the DOM first (that measuring cost ~20 ms per render at ~240 daily points).
  */
-export function ProgressChart({ series, asOf }: Props) {
+export function ProgressChart({ series, asOf, drawn = true }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const language = i18n.language;
   const text = useMemo(() => ({
@@ -77,23 +79,23 @@ export function ProgressChart({ series, asOf }: Props) {
       })}
       tableLabel={text.showTable}
       table={table}
+      height={280}
+      drawn={drawn}
     >
-      <ResponsiveContainer width="100%" debounce={100} height={280}>
-        <ComposedChart accessibilityLayer={false} data={series as ProgressPoint[]} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" type="number" scale="linear" domain={DAY_DOMAIN} ticks={ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.month} label={labels.x} />
-          <YAxis yAxisId="installations" domain={counts.installations.domain} ticks={counts.installations.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} width={88} label={labels.installations} />
-          <YAxis yAxisId="kelurahan" orientation="right" domain={counts.kelurahan.domain} ticks={counts.kelurahan.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} label={labels.kelurahan} />
-          <Tooltip labelFormatter={format.day} formatter={format.number} />
-          <Legend verticalAlign="top" />
-          <Line yAxisId="installations" type="stepAfter" dataKey="installations" name={text.installations}
-            stroke={CHART_COLORS.installations} dot={false} connectNulls={false} isAnimationActive={false} />
-          <Line yAxisId="kelurahan" type="stepAfter" dataKey="coveredKelurahan" name={text.covered}
-            stroke={CHART_COLORS.covered} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-          <Line yAxisId="kelurahan" type="linear" dataKey="target" name={text.target}
-            stroke={CHART_COLORS.target} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ComposedChart accessibilityLayer={false} data={series as ProgressPoint[]} margin={MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="day" type="number" scale="linear" domain={DAY_DOMAIN} ticks={ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.month} label={labels.x} />
+        <YAxis yAxisId="installations" domain={counts.installations.domain} ticks={counts.installations.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} width={88} label={labels.installations} />
+        <YAxis yAxisId="kelurahan" orientation="right" domain={counts.kelurahan.domain} ticks={counts.kelurahan.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} label={labels.kelurahan} />
+        <Tooltip labelFormatter={format.day} formatter={format.number} />
+        <Legend verticalAlign="top" />
+        <Line yAxisId="installations" type="stepAfter" dataKey="installations" name={text.installations}
+          stroke={CHART_COLORS.installations} dot={false} connectNulls={false} isAnimationActive={false} />
+        <Line yAxisId="kelurahan" type="stepAfter" dataKey="coveredKelurahan" name={text.covered}
+          stroke={CHART_COLORS.covered} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        <Line yAxisId="kelurahan" type="linear" dataKey="target" name={text.target}
+          stroke={CHART_COLORS.target} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      </ComposedChart>
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber } from '../../components/format';
@@ -13,7 +13,7 @@ const MARGIN = { top: 12, left: 16, right: 16, bottom: 24 };
 const LABEL_STYLE = { textAnchor: 'middle' } as const;
 
 /** Kept installations per material type; four fixed labels, so `interval={0} tick={renderAxisTick}` draws them without measuring. */
-export function TypeChart({ series }: { series: readonly TypePoint[] }) {
+export function TypeChart({ series, drawn = true }: { series: readonly TypePoint[]; drawn?: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: filterText } = useTranslation('filters');
   const language = i18n.language;
@@ -34,20 +34,20 @@ export function TypeChart({ series }: { series: readonly TypePoint[] }) {
       summary={t('byType.summary', { count: total, formatted: number(total) })}
       tableLabel={text.showTable}
       table={table}
+      height={260}
+      drawn={drawn}
     >
-      <ResponsiveContainer width="100%" debounce={100} height={260}>
-        <BarChart accessibilityLayer={false} data={data} margin={MARGIN}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} tick={renderAxisTick} label={text.axisX} />
-          <YAxis domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} width={80} label={text.axisY} />
-          <Tooltip formatter={number} />
-          <Bar dataKey="count" name={text.count} isAnimationActive={false}>
-            {data.map((point) => (
-              <Cell key={point.type} fill={CHART_COLORS.types[point.type]} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChart accessibilityLayer={false} data={data} margin={MARGIN}>
+        <CartesianGrid vertical={false} strokeDasharray="3 3" />
+        <XAxis dataKey="label" interval={0} tick={renderAxisTick} label={text.axisX} />
+        <YAxis domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} width={80} label={text.axisY} />
+        <Tooltip formatter={number} />
+        <Bar dataKey="count" name={text.count} isAnimationActive={false}>
+          {data.map((point) => (
+            <Cell key={point.type} fill={CHART_COLORS.types[point.type]} />
+          ))}
+        </Bar>
+      </BarChart>
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber, formatPercent } from '../../components/format';
@@ -13,6 +13,8 @@ interface Props {
   series: readonly VisibilityPoint[];
   progress: VisibilityProgress;
   onCompute: () => void;
+  /** False while the page has not mounted the drawing yet (see ChartFrame). */
+  drawn?: boolean;
 }
 
 // Constants and memoised props so Recharts does not replace its axis settings on every render.
@@ -21,7 +23,7 @@ const LABEL_STYLE = { textAnchor: 'middle' } as const;
 const SHARE_DOMAIN = [0, 'auto'] as const;
 
 /** Visibility is costly (a scanline pass per kelurahan), so the page computes it only when asked. */
-export function VisibilityChart({ series, progress, onCompute }: Props) {
+export function VisibilityChart({ series, progress, onCompute, drawn = true }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const language = i18n.language;
   const percent = useCallback((value: unknown) => formatPercent(Number(value), language), [language]);
@@ -54,8 +56,9 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
         columns: [t('visibility.kecamatan'), t('visibility.share'), t('visibility.visible'), t('visibility.area')],
         rows: series.map((point) => [point.kecamatan, percent(point.share), formatNumber(point.visibleKm2, language, 2), formatNumber(point.areaKm2, language, 2)]),
       }}
+      height={Math.max(180, 28 * series.length + 80)}
+      drawn={drawn}
     >
-      <ResponsiveContainer width="100%" debounce={100} height={Math.max(180, 28 * series.length + 80)}>
       <BarChart accessibilityLayer={false} layout="vertical" data={series as VisibilityPoint[]} margin={MARGIN}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={SHARE_DOMAIN} interval={0} tick={renderAxisTick} tickFormatter={percent} label={labels.x} />
@@ -63,7 +66,6 @@ export function VisibilityChart({ series, progress, onCompute }: Props) {
         <Tooltip formatter={percent} />
         <Bar dataKey="share" name={t('visibility.share')} fill={CHART_COLORS.visibility} isAnimationActive={false} />
       </BarChart>
-      </ResponsiveContainer>
     </ChartFrame>
   );
 }
