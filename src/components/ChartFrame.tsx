@@ -18,6 +18,8 @@ interface ChartFrameProps {
   height: number;
   /** False: the drawing's place is kept empty until the page mounts it (`useStaggeredCount`); title, summary and table are there. */
   drawn?: boolean;
+  /** Told the drawing's width when it is first measured and whenever it changes (e.g. to fit the number of axis labels). */
+  onWidth?: (width: number) => void;
   /** The Recharts chart. */
   children: ReactElement;
   testId?: string;
@@ -31,7 +33,7 @@ interface ChartFrameProps {
  * those rows in the DOM meant updating ~1,000 cells on every filter change for a
  * table nobody was looking at. Cost: find-in-page does not see closed tables.
  */
-export function ChartFrame({ title, summary, tableLabel, table, height, drawn = true, children, testId }: ChartFrameProps) {
+export function ChartFrame({ title, summary, tableLabel, table, height, drawn = true, onWidth, children, testId }: ChartFrameProps) {
   const [tableOpen, setTableOpen] = useState(false);
   // The drawing's width, read once before the chart mounts: Recharts' ResponsiveContainer
   // otherwise mounts empty, measures in an effect and draws in a later render, so the
@@ -39,8 +41,11 @@ export function ChartFrame({ title, summary, tableLabel, table, height, drawn = 
   const drawingRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
-    if (drawn && width === undefined && drawingRef.current) setWidth(Math.round(drawingRef.current.getBoundingClientRect().width));
-  }, [drawn, width]);
+    if (!drawn || width !== undefined || !drawingRef.current) return;
+    const measured = Math.round(drawingRef.current.getBoundingClientRect().width);
+    setWidth(measured);
+    onWidth?.(measured);
+  }, [drawn, width, onWidth]);
   return (
     <figure className="chart-frame" data-testid={testId}>
       <figcaption>
@@ -49,7 +54,7 @@ export function ChartFrame({ title, summary, tableLabel, table, height, drawn = 
       </figcaption>
       <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }} ref={drawingRef}>
         {drawn && width !== undefined && (
-          <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }} debounce={100}>{children}</ResponsiveContainer>
+          <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }} debounce={100} onResize={onWidth}>{children}</ResponsiveContainer>
         )}
       </div>
       <details className="chart-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>

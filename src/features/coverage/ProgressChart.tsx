@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
@@ -8,7 +8,7 @@ import type { ProgressPoint } from './progressSeries';
 import { renderAxisTick } from './AxisTick';
 import { CHART_COLORS } from './chartColors';
 import { countAxis } from './countAxis';
-import { formatMonth, monthTicks } from './timeAxis';
+import { formatMonth, monthTicksFitting } from './timeAxis';
 
 interface Props {
   series: readonly ProgressPoint[];
@@ -22,6 +22,8 @@ interface Props {
 const MARGIN = { top: 12, left: 16, right: 16, bottom: 24 };
 const DAY_DOMAIN = ['dataMin', 'dataMax'] as const;
 const LABEL_STYLE = { textAnchor: 'middle' } as const;
+/** The drawing's width less the plot's: both Y axes (88 px given, 60 px Recharts' default) and the side margins. */
+const OUTSIDE_PLOT_PX = 88 + 60 + MARGIN.left + MARGIN.right;
 
 /**
  * Cumulative installations (left axis) and kelurahan covered against the target
@@ -51,7 +53,10 @@ export function ProgressChart({ series, asOf, drawn = true }: Props) {
   const first = series[0]?.day;
   const last = series.at(-1)?.day;
   // Axis layout, not data: a new array only when the span of days changes.
-  const ticks = useMemo(() => (first === undefined || last === undefined ? [] : monthTicks(first, last)), [first, last]);
+  // As many month labels as the plot's width holds (they ran into each other in a phone-wide chart).
+  const [plotWidth, setPlotWidth] = useState(600);
+  const fitTicks = useCallback((width: number) => setPlotWidth(width - OUTSIDE_PLOT_PX), []);
+  const ticks = useMemo(() => (first === undefined || last === undefined ? [] : monthTicksFitting(first, last, plotWidth)), [first, last, plotWidth]);
   // Count axes with given ticks and domain (see countAxis), new only when the series changes.
   const counts = useMemo(() => {
     let installations = 0;
@@ -81,6 +86,7 @@ export function ProgressChart({ series, asOf, drawn = true }: Props) {
       table={table}
       height={280}
       drawn={drawn}
+      onWidth={fitTicks}
     >
       <ComposedChart accessibilityLayer={false} data={series as ProgressPoint[]} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />

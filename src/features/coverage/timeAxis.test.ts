@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayDate, dayNumber } from './installationDays';
-import { formatMonth, monthTicks } from './timeAxis';
+import { formatMonth, monthTicks, monthTicksFitting } from './timeAxis';
 
 const dates = (ticks: number[]) => ticks.map(dayDate);
 const monthIndex = (day: number) => {
@@ -67,5 +67,21 @@ describe('formatMonth', () => {
     expect(formatMonth(dayNumber('2026-08-01'), 'id')).toBe('Agu 2026');
     expect(formatMonth(dayNumber('2026-08-01'), 'en')).toBe('Aug 2026');
     expect(formatMonth(dayNumber('2026-12-31'), 'en')).toBe('Dec 2026');
+  });
+});
+
+describe('monthTicksFitting', () => {
+  const [first, last] = [dayNumber('2026-03-04'), dayNumber('2026-11-26')];
+  const gaps = (ticks: number[], plotWidth: number) => ticks.slice(1).map((tick, index) => ((tick - ticks[index]!) * plotWidth) / (last - first));
+
+  it('keeps every month label 80 px from the next, with as many labels as fit', () => {
+    expect(dates(monthTicksFitting(first, last, 600))).toEqual(['2026-05-01', '2026-07-01', '2026-09-01', '2026-11-01']);
+    expect(dates(monthTicksFitting(first, last, 300))).toEqual(['2026-04-01', '2026-07-01', '2026-10-01']);
+    for (const width of [1000, 600, 300, 200]) expect(Math.min(...gaps(monthTicksFitting(first, last, width), width))).toBeGreaterThanOrEqual(80);
+  });
+
+  it('falls back to one label when two would collide (a phone-wide chart)', () => {
+    // May and September are 123 days apart: 78 px on a 170 px axis over these 267 days.
+    expect(dates(monthTicksFitting(first, last, 170))).toEqual(['2026-07-01']);
   });
 });

@@ -35,6 +35,23 @@ export function monthTicks(firstDay: number, lastDay: number, maxTicks = 6): num
   return ticks;
 }
 
+/** Axis length one month label takes with room around it ("Sep 2026" at the axis font), in pixels. */
+const MONTH_LABEL_PX = 80;
+
+/**
+ * `monthTicks` for an axis `plotWidth` pixels long: the most ticks (up to 6) whose
+ * neighbours are at least 80 px apart, so their labels do not run into each other
+ * (calendar steps put ticks closer than an even split would).
+ */
+export function monthTicksFitting(firstDay: number, lastDay: number, plotWidth: number): number[] {
+  const pixelsPerDay = plotWidth / Math.max(1, lastDay - firstDay);
+  for (let maxTicks = 6; maxTicks > 1; maxTicks--) {
+    const ticks = monthTicks(firstDay, lastDay, maxTicks);
+    if (ticks.every((tick, index) => index === 0 || (tick - ticks[index - 1]!) * pixelsPerDay >= MONTH_LABEL_PX)) return ticks;
+  }
+  return monthTicks(firstDay, lastDay, 1);
+}
+
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `formatMonth(20_454, 'id')` → `Jan 2026`: the label of a month tick (a day number), in UTC like every calendar day here. */
