@@ -38,6 +38,7 @@ export function ChartFrame({ title, summary, tableLabel, table, height, drawn = 
   // The drawing's width, read once before the chart mounts: Recharts' ResponsiveContainer
   // otherwise mounts empty, measures in an effect and draws in a later render, so the
   // drawings of charts mounted one per task (`useStaggeredCount`) were drawn together.
+  // A frame without width yet (hidden) leaves the container to measure for itself.
   const drawingRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
@@ -54,7 +55,7 @@ export function ChartFrame({ title, summary, tableLabel, table, height, drawn = 
       </figcaption>
       <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }} ref={drawingRef}>
         {drawn && width !== undefined && (
-          <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }} debounce={100} onResize={onWidth}>{children}</ResponsiveContainer>
+          <ResponsiveContainer width="100%" height={height} initialDimension={width > 0 ? { width, height } : undefined} debounce={100} onResize={onWidth}>{children}</ResponsiveContainer>
         )}
       </div>
       <details className="chart-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
