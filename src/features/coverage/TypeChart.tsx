@@ -11,21 +11,36 @@ import { countAxis } from './countAxis';
 // Constants and memoised props so Recharts does not replace its axis settings on every render.
 const MARGIN = { top: 12, left: 16, right: 16, bottom: 24 };
 const LABEL_STYLE = { textAnchor: 'middle' } as const;
+/** A 28 px row per type, as in the kecamatan chart, and room for the count axis. */
+const TYPE_CHART_HEIGHT = 28 * 4 + 96;
+/**
+ * Room for the longest type name on one line next to the rotated axis title, from its
+ * length (~7.5 px a character at the tick font) rather than measured in the DOM:
+ * "Street banner (spanduk)" needs ~200 px, "Spanduk" leaves the bars more room.
+ */
+function typeAxisWidth(labels: readonly string[]): number {
+  return Math.max(100, 36 + 7.5 * Math.max(...labels.map((label) => label.length)));
+}
 
-/** Kept installations per material type; four fixed labels, so `interval={0} tick={renderAxisTick}` draws them without measuring. */
+/**
+ * Kept installations per material type, one bar per row: type names sit beside their
+ * bars with room for the longest ("Street banner (spanduk)"), where under them they ran
+ * into each other. `interval={0} tick={renderAxisTick}` draws them without measuring.
+ */
 export function TypeChart({ series, drawn = true }: { series: readonly TypePoint[]; drawn?: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: filterText } = useTranslation('filters');
   const language = i18n.language;
   const text = useMemo(() => ({
     title: t('byType.title'), showTable: t('showTable'), type: t('byType.type'), count: t('byType.count'),
-    axisX: { value: t('byType.axisX'), position: 'insideBottom', offset: -16 } as const,
-    axisY: { value: t('byType.axisY'), angle: -90, position: 'insideLeft', offset: 0, style: LABEL_STYLE } as const,
+    axisCount: { value: t('byType.axisCount'), position: 'insideBottom', offset: -16 } as const,
+    axisType: { value: t('byType.axisType'), angle: -90, position: 'insideLeft', style: LABEL_STYLE } as const,
   }), [t]);
   const number = useCallback((value: unknown) => formatNumber(Number(value), language, 0), [language]);
   const data = useMemo(() => series.map((point) => ({ ...point, label: filterText(`types.${point.type}`) })), [series, filterText]);
   const table = useMemo(() => ({ columns: [text.type, text.count], rows: data.map((point) => [point.label, number(point.count)]) }), [data, text, number]);
   const axis = useMemo(() => countAxis(series.reduce((max, point) => Math.max(max, point.count), 0)), [series]);
+  const labelWidth = useMemo(() => typeAxisWidth(data.map((point) => point.label)), [data]);
   const total = series.reduce((sum, point) => sum + point.count, 0);
   return (
     <ChartFrame
@@ -34,13 +49,13 @@ export function TypeChart({ series, drawn = true }: { series: readonly TypePoint
       summary={t('byType.summary', { count: total, formatted: number(total) })}
       tableLabel={text.showTable}
       table={table}
-      height={260}
+      height={TYPE_CHART_HEIGHT}
       drawn={drawn}
     >
-      <BarChart accessibilityLayer={false} data={data} margin={MARGIN}>
-        <CartesianGrid vertical={false} strokeDasharray="3 3" />
-        <XAxis dataKey="label" interval={0} tick={renderAxisTick} label={text.axisX} />
-        <YAxis domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} width={80} label={text.axisY} />
+      <BarChart accessibilityLayer={false} layout="vertical" data={data} margin={MARGIN}>
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisCount} />
+        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={renderAxisTick} label={text.axisType} />
         <Tooltip formatter={number} />
         <Bar dataKey="count" name={text.count} isAnimationActive={false}>
           {data.map((point) => (
