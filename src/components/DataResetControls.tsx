@@ -1,3 +1,4 @@
+import './components.css';
 import { useTranslation } from 'react-i18next';
 import type { Installation } from '../data/installation';
 import type { InstallationStore } from '../data/store';
