@@ -46,8 +46,9 @@ async function openPlanner(page: Page, navigate = true): Promise<void> {
 
 /** The whole of a kecamatan is in view and clear of the open legend, which covers a corner of the map. */
 async function expectInViewClearOfLegend(page: Page, kecamatanKode: string): Promise<void> {
-  const inKecamatan = (await kelurahanCollection(page)).features.filter((feature) => feature.properties.kecamatanKode === kecamatanKode);
-  const [west, south, east, north] = unionBounds(boundsById(inKecamatan, (feature) => feature.properties.kode), inKecamatan.map((feature) => feature.properties.kode))!;
+  const { features } = await kelurahanCollection(page);
+  const kodes = features.filter((feature) => feature.properties.kecamatanKode === kecamatanKode).map((feature) => feature.properties.kode);
+  const [west, south, east, north] = unionBounds(boundsById(features, (feature) => feature.properties.kode), kodes)!;
   const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
   const legend = (await page.getByTestId('map-legend').boundingBox())!;
   const map = (await page.getByTestId('map').boundingBox())!;
