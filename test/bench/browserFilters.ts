@@ -13,7 +13,7 @@
  * flies. Long tasks come from `PerformanceObserver({ type: 'longtask' })`.
  * Prints a table and replaces the `browser.*` entries of test/bench/results.json.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -286,6 +286,7 @@ const results = figures.flatMap((entry) => {
   ];
 });
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
-const previous = JSON.parse(readFileSync(resultsPath, 'utf8')) as { name: string }[];
+// Keep the Node bench's entries (npm run bench); a fresh clone has none yet.
+const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { name: string }[]) : [];
 writeFileSync(resultsPath, `${JSON.stringify([...previous.filter((entry) => !entry.name.startsWith('browser.')), ...results], null, 2)}\n`);
 console.log(`wrote ${results.length} browser.* entries to test/bench/results.json`);
