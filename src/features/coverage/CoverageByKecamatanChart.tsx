@@ -65,7 +65,7 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan, drawn = tr
         margin={MARGIN}
         onClick={select}
       >
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" verticalValues={axis.ticks} />
         <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisX} />
         <YAxis type="category" dataKey="kecamatan" width={KECAMATAN_AXIS_WIDTH} interval={0} tick={renderAxisTick} label={text.axisY} />
         <Tooltip formatter={number} />

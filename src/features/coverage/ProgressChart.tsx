@@ -89,7 +89,7 @@ export function ProgressChart({ series, asOf, drawn = true }: Props) {
       onWidth={fitTicks}
     >
       <ComposedChart accessibilityLayer={false} data={series as ProgressPoint[]} margin={MARGIN}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid strokeDasharray="3 3" yAxisId="installations" verticalValues={ticks} horizontalValues={counts.installations.ticks} />
         <XAxis dataKey="day" type="number" scale="linear" domain={DAY_DOMAIN} ticks={ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.month} label={labels.x} />
         <YAxis yAxisId="installations" domain={counts.installations.domain} ticks={counts.installations.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} width={88} label={labels.installations} />
         <YAxis yAxisId="kelurahan" orientation="right" domain={counts.kelurahan.domain} ticks={counts.kelurahan.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} label={labels.kelurahan} />

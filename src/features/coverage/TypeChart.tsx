@@ -53,7 +53,7 @@ export function TypeChart({ series, drawn = true }: { series: readonly TypePoint
       drawn={drawn}
     >
       <BarChart accessibilityLayer={false} layout="vertical" data={data} margin={MARGIN}>
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" verticalValues={axis.ticks} />
         <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisCount} />
         <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={renderAxisTick} label={text.axisType} />
         <Tooltip formatter={number} />
