@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prepareFormats } from './components/format';
 import { initI18n } from './i18n';
 import { enableMocking } from './mocks/enableMocking';
 import './app/global.css';
 
-initI18n();
+const i18n = initI18n();
+// Intl's locale data loads in an idle moment of start-up, not in the first render with numbers.
+const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+whenIdle(() => prepareFormats(i18n.language));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
