@@ -123,6 +123,20 @@ test('dashboard and tables have no serious or critical accessibility violations'
   }
 });
 
+test('the printed map keeps a legible legend whatever the region\'s shape', async ({ page }) => {
+  // An A4 page at 96 dpi. The whole city is taller than wide: drawn to the page's width and
+  // then shrunk to the printed map's height limit, the legend's text used to come out ~7 px.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await openDashboard(page, '&print=1');
+  const labels = page.getByTestId('static-map').locator('text');
+  await expect(labels).toHaveCount(4);
+  const fontSizes = await labels.evaluateAll((texts) =>
+    texts.map((text) => (text as SVGTextElement).getScreenCTM()!.a * Number(text.getAttribute('font-size'))),
+  );
+  for (const size of fontSizes) expect(size).toBeGreaterThanOrEqual(10);
+});
+
 test('the print summary renders the map, KPIs, charts and the uncovered list', async ({ page }) => {
   await openDashboard(page, `&kec=${LUBUK_BAJA}`, lubukBajaReached.reduce((sum, kelurahan) => sum + kelurahan.count, 0));
   await page.getByRole('button', { name: 'Cetak ringkasan' }).click();

@@ -40,10 +40,12 @@ export function PrintPage(props: PrintPageProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [pngError, setPngError] = useState<string>();
   const { kelurahan, keptKodes, coveredKodes, recommendedKodes } = props;
-  // With a kecamatan filter the map zooms to it; otherwise the whole city.
+  // With a kecamatan filter the map zooms to it; otherwise the whole city. The box
+  // (640 × 420, legend below) fits the A4 page's width and map height at about 1:1, so
+  // the legend's 12-unit text prints at ~12 px whatever the region's shape.
   const map = useMemo(() => {
     const features = kelurahan.features.filter((feature) => keptKodes.size === kelurahan.features.length || keptKodes.has(feature.properties.kode));
-    return projectShapes((features.length ? features : kelurahan.features).map((feature) => ({ kode: feature.properties.kode, geometry: feature.geometry })), 640);
+    return projectShapes((features.length ? features : kelurahan.features).map((feature) => ({ kode: feature.properties.kode, geometry: feature.geometry })), 640, 420);
   }, [kelurahan, keptKodes]);
   const stateOf = (kode: string): StaticMapState =>
     !keptKodes.has(kode) ? 'outside' : coveredKodes.has(kode) ? 'covered' : recommendedKodes.has(kode) ? 'recommended' : 'uncovered';

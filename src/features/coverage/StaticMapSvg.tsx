@@ -22,6 +22,11 @@ export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapS
     ['outside', t('printView.legendOutside')],
   ];
   const legendTop = map.height + 12;
+  // Legend entries side by side, each as wide as its label (~7 units a character at
+  // font size 12), the row centred under the map.
+  const entryWidths = legend.map(([, label]) => 20 + label.length * 7 + 24);
+  const entryLefts = entryWidths.map((_, index) => entryWidths.slice(0, index).reduce((sum, entry) => sum + entry, 0));
+  const legendLeft = Math.max(0, (map.width - entryWidths.reduce((sum, entry) => sum + entry, 0)) / 2);
   return (
     <svg
       ref={ref}
@@ -38,7 +43,7 @@ export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapS
         <path key={shape.kode} d={shape.d} fill={FILL[stateOf(shape.kode)]} fillRule="evenodd" stroke="#ffffff" strokeWidth={0.8} data-kode={shape.kode} data-state={stateOf(shape.kode)} />
       ))}
       {legend.map(([state, label], index) => (
-        <g key={state} transform={`translate(${index * (map.width / 4)}, ${legendTop})`}>
+        <g key={state} transform={`translate(${legendLeft + entryLefts[index]!}, ${legendTop})`}>
           <rect width={14} height={14} fill={FILL[state]} stroke="#5b6b73" strokeWidth={0.5} />
           <text x={20} y={12} fontSize={12} fill="#1d2a30" fontFamily="system-ui, sans-serif">{label}</text>
         </g>

@@ -27,6 +27,20 @@ describe('projectShapes', () => {
     expect(map.height / map.width).toBeCloseTo(1 / Math.cos((60.5 * Math.PI) / 180), 1);
   });
 
+  it('fits a region taller than the box to its height, centred across the width', () => {
+    // Two 1° squares stacked at the equator: 1:2, so 50 wide in a 200 × 100 box, 75 from either side.
+    const map = projectShapes([{ kode: 'S', geometry: square(0, 0, 1) }, { kode: 'N', geometry: square(0, 1, 1) }], 200, 100);
+    expect(map.width).toBe(200);
+    expect(map.height).toBeCloseTo(100, 0);
+    expect(map.shapes[0]).toEqual({ kode: 'S', d: 'M75.0 100.0L125.0 100.0L125.0 50.0L75.0 50.0L75.0 100.0Z' });
+  });
+
+  it('leaves a region that fits the box as wide as the box', () => {
+    const map = projectShapes([{ kode: 'A', geometry: square(0, 0, 1) }, { kode: 'B', geometry: square(1, 0, 1) }], 200, 150);
+    expect(map.height).toBeCloseTo(100, 0);
+    expect(map.shapes[0]?.d.startsWith('M0.0 100.0')).toBe(true);
+  });
+
   it('returns nothing for empty input instead of NaN paths', () => {
     expect(projectShapes([], 100)).toEqual({ width: 100, height: 0, shapes: [] });
   });

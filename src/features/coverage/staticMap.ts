@@ -23,12 +23,14 @@ interface Shape {
 const polygonsOf = (geometry: Polygon | MultiPolygon): Position[][][] => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
 
 /**
- * Projects shapes to a `width`-wide canvas: plate carrée with longitude scaled by
- * cos(mid latitude), which near the equator (Batam, 1° N) is within 0.02 % of
- * true shape, and north up. Rings become `M…L…Z` with one decimal; holes render
- * with `fill-rule: evenodd`.
+ * Projects shapes to a `width`-wide canvas at most `maxHeight` high: plate carrée
+ * with longitude scaled by cos(mid latitude), which near the equator (Batam, 1° N)
+ * is within 0.02 % of true shape, and north up. A region taller than the box is
+ * fitted to its height and centred across the width, so a tall kecamatan does not
+ * make the drawing (and the legend below it) shrink on the page. Rings become
+ * `M…L…Z` with one decimal; holes render with `fill-rule: evenodd`.
  */
-export function projectShapes(shapes: readonly Shape[], width: number): StaticMap {
+export function projectShapes(shapes: readonly Shape[], width: number, maxHeight = Infinity): StaticMap {
   let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
   for (const shape of shapes) for (const polygon of polygonsOf(shape.geometry)) for (const ring of polygon) for (const [lng = NaN, lat = NaN] of ring) {
     if (lng < west) west = lng;
@@ -38,9 +40,10 @@ export function projectShapes(shapes: readonly Shape[], width: number): StaticMa
   }
   if (!(east > west) || !(north > south)) return { width, height: 0, shapes: [] };
   const xScale = Math.cos((((south + north) / 2) * Math.PI) / 180);
-  const scale = width / ((east - west) * xScale);
+  const scale = Math.min(width / ((east - west) * xScale), maxHeight / (north - south));
+  const left = (width - (east - west) * xScale * scale) / 2;
   const height = Math.round((north - south) * scale * 10) / 10;
-  const point = ([lng = NaN, lat = NaN]: Position) => `${((lng - west) * xScale * scale).toFixed(1)} ${((north - lat) * scale).toFixed(1)}`;
+  const point = ([lng = NaN, lat = NaN]: Position) => `${(left + (lng - west) * xScale * scale).toFixed(1)} ${((north - lat) * scale).toFixed(1)}`;
   return {
     width,
     height,
