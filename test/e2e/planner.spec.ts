@@ -221,6 +221,66 @@ test('adding an installation in an uncovered kelurahan covers it, and it survive
   await expect(page.getByTestId('panel-state')).not.toHaveAttribute('data-state', 'covered');
 });
 
+test('a wrong installation is corrected in place, moved to another kelurahan, deleted and restored', async ({ page }) => {
+  const kelurahan = await loadKelurahan(page);
+  const batuMerah = DEMO_KELURAHAN.find((entry) => entry.nama === 'Batu Merah')!;
+  await page.goto(`/?kel=${batuMerah.kode}`);
+  await openPlanner(page, false);
+  const list = page.getByTestId('panel-installations');
+  await expect(list.locator('li')).toHaveCount(batuMerah.count);
+  const form = page.getByTestId('installation-form');
+
+  // Fields: the form opens on the installation's own values; a bad date is refused and nothing changes.
+  await list.locator('li').first().getByRole('button', { name: /^Ubah / }).click();
+  await expect(form.getByRole('heading')).toHaveText('Ubah pemasangan');
+  await expect(form.locator('select[name="type"]')).toBeFocused();
+  await expect(form.locator('textarea[name="notes"]')).toHaveValue(/Data contoh/);
+  await form.locator('input[name="installedAt"]').fill('');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Tanggal pasang wajib diisi.');
+  await form.locator('input[name="installedAt"]').fill('2026-04-02');
+  await form.locator('select[name="type"]').selectOption('poster');
+  await form.locator('textarea[name="notes"]').fill('Dikoreksi e2e');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('planner-notice')).toHaveText('Perubahan disimpan.');
+  const corrected = list.locator('li').filter({ hasText: 'Dikoreksi e2e' });
+  await expect(corrected).toContainText('Poster · dipasang 2 Apr 2026');
+  await expect(list.locator('li')).toHaveCount(batuMerah.count);
+
+  // Place: while the form is open a map click moves the point, here into an uncovered kelurahan.
+  const target = kelurahan.get((await page.getByTestId('uncovered-row').first().getAttribute('data-kode'))!)!;
+  await corrected.getByRole('button', { name: /^Ubah / }).click();
+  await waitForMapIdle(page);
+  await page.evaluate((center) => window.__cakupanMap!.jumpTo({ center, zoom: 13 }), target.labelPoint);
+  await waitForMapIdle(page);
+  await clickMapAt(page, target.labelPoint);
+  await expect(form).toContainText(`Kelurahan ${target.nama}`);
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('kelurahan-panel')).toHaveAttribute('data-kode', target.kode);
+  await expect(page.getByTestId('panel-state')).toHaveAttribute('data-state', 'covered');
+  await expect(page.getByTestId('uncovered-row')).toHaveCount(58);
+  await expect(list).toContainText('Dikoreksi e2e');
+
+  // Deleting it uncovers the kelurahan again; the notice's undo puts it back.
+  await list.getByRole('button', { name: /^Hapus Poster yang dipasang 2 Apr 2026/ }).click();
+  await expect(page.getByTestId('planner-notice')).toContainText('Poster yang dipasang 2 Apr 2026 dihapus.');
+  await expect(page.getByTestId('uncovered-row')).toHaveCount(59);
+  await expect(page.getByTestId('panel-state')).not.toHaveAttribute('data-state', 'covered');
+  await page.getByTestId('planner-notice').getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.getByTestId('planner-notice')).toHaveText('Pemasangan dikembalikan.');
+  await expect(page.getByTestId('uncovered-row')).toHaveCount(58);
+
+  // All of it was saved: after a reload the moved, corrected installation is where it was put.
+  await page.reload();
+  await openPlanner(page, false);
+  await expect(page.getByTestId('kelurahan-panel')).toHaveAttribute('data-kode', target.kode);
+  await expect(list).toContainText('Poster · dipasang 2 Apr 2026');
+  await expect(list).toContainText('Dikoreksi e2e');
+  await page.goto(`/?kel=${batuMerah.kode}`);
+  await openPlanner(page, false);
+  await expect(list.locator('li')).toHaveCount(batuMerah.count - 1);
+});
+
 test('works offline: no request leaves the machine and the map still renders', async ({ page }) => {
   const blocked = await blockNetwork(page);
   await openPlanner(page);

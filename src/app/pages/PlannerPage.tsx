@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/FilterBar';
 import { downloadFile, exportFileName } from '../../components/download';
 import { formatDate, formatNumber } from '../../components/format';
+import { messageOf } from '../../components/messageOf';
 import { canvasToPng } from '../../components/svgToPng';
 import { hasDemoData } from '../../data/demoActions';
-import type { InstallationInput, InstallationStatus } from '../../data/installation';
+import type { Installation, InstallationInput, InstallationStatus } from '../../data/installation';
 import { dayNumber } from '../../geo/installationColumns';
 import { DEFAULT_WEIGHTS } from '../../geo/rankCandidates';
 import type { LngLat } from '../../geo/types';
 import { InstallationForm } from '../../features/installations/InstallationForm';
-import { statusPatch } from '../../features/installations/installationForm';
+import { correctionPatch, formValuesOf, statusPatch } from '../../features/installations/installationForm';
 import { KelurahanPanel } from '../../features/kelurahan/KelurahanPanel';
 import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelurahan/kelurahanPanelModel';
 import { RankingList } from '../../features/kelurahan/RankingList';
@@ -51,8 +52,10 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [basemap, setBasemap] = useState(() => window.localStorage.getItem(BASEMAP_KEY) === 'on');
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [addMode, setAddMode] = useState(false);
+  // The point of a new installation, or where the one being corrected (`editing`) stands or moves to.
   const [draft, setDraft] = useState<{ point: LngLat; kode?: string }>();
-  const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
+  const [editing, setEditing] = useState<PanelInstallation>();
+  const [notice, setNotice] = useState<{ text: string; error?: boolean; action?: { label: string; run(): void } }>();
   const mapRef = useRef<MapHandle>(null);
   const sideBySide = useMediaQuery(SIDE_BY_SIDE);
   const phone = useMediaQuery(PHONE);
@@ -119,6 +122,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   };
   const startAdding = (on: boolean) => {
     setAddMode(on);
+    setEditing(undefined);
     setDraft(undefined);
   };
   const save = async (input: InstallationInput) => {
@@ -132,7 +136,36 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
     data.store
       .update(installation.id, statusPatch(status, data.today, installation.installedAt))
       .then(() => setNotice({ text: t('panel.statusSaved') }))
-      .catch((error: unknown) => setNotice({ text: t('panel.statusFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true }));
+      .catch((error: unknown) => setNotice({ text: t('panel.statusFailed', { detail: messageOf(error) }), error: true }));
+  };
+  // Correcting: the form opens on the installation's values and the map flies to it; a map click moves it.
+  const startEditing = (installation: PanelInstallation) => {
+    setAddMode(false);
+    setEditing(installation);
+    setDraft({ point: [installation.lng, installation.lat], kode: data.locateKode(installation.lng, installation.lat) });
+    setFocus({ kind: 'point', center: [installation.lng, installation.lat], zoom: 15 });
+  };
+  const saveCorrection = async (input: InstallationInput) => {
+    if (!editing) return;
+    const moved = input.lng !== editing.lng || input.lat !== editing.lat;
+    await data.store.update(editing.id, correctionPatch(input, moved));
+    setNotice({ text: t('edit.saved') });
+    startAdding(false);
+    if (moved && input.kelurahanKode) setView({ selected: input.kelurahanKode });
+  };
+  // Deleting asks nothing: the notice offers to undo it instead.
+  const restore = (removed: Installation[]) => {
+    data.store
+      .restore(removed)
+      .then(() => setNotice({ text: t('panel.restored') }))
+      .catch((error: unknown) => setNotice({ text: t('panel.restoreFailed', { detail: messageOf(error) }), error: true }));
+  };
+  const deleteInstallation = (installation: PanelInstallation) => {
+    const named = { type: mapText(`type.${installation.type}`), date: formatDate(installation.installedAt, i18n.language) };
+    data.store
+      .remove([installation.id])
+      .then((removed) => setNotice({ text: t('panel.deleted', named), action: { label: t('panel.undo'), run: () => restore(removed) } }))
+      .catch((error: unknown) => setNotice({ text: t('panel.deleteFailed', { detail: messageOf(error) }), error: true }));
   };
 
   const exportPng = async () => {
@@ -153,7 +186,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
       }, getComputedStyle(document.documentElement).fontFamily);
       downloadFile(exportFileName('peta', data.asOf, 'png'), await canvasToPng(image));
     } catch (error) {
-      setNotice({ text: t('png.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+      setNotice({ text: t('png.failed', { detail: messageOf(error) }), error: true });
     } finally {
       setExportingPng(false);
     }
@@ -184,6 +217,14 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         {notice && (
           <p className={notice.error ? 'status-line error' : 'status-line ok'} role={notice.error ? 'alert' : 'status'} data-testid="planner-notice">
             {notice.text}
+            {notice.action && (
+              <>
+                {' '}
+                <button type="button" className="link-button" onClick={notice.action.run}>
+                  {notice.action.label}
+                </button>
+              </>
+            )}
           </p>
         )}
         <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
@@ -209,7 +250,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           position={view.map}
           onMoveEnd={(map) => setView({ map }, { replace: true })}
           basemap={basemap}
-          addMode={addMode}
+          addMode={addMode || Boolean(editing)}
           onSelect={(kode) => select(kode)}
           onSelectInstallation={(index) => select(actualKode[index] ?? undefined)}
           onMapClick={(point) => setDraft({ point, kode: data.locateKode(point[0], point[1]) })}
@@ -222,16 +263,18 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         </MapView>
       </div>
       {/* Right column: the kelurahan panel or the new installation's form, and on wide screens the coverage summary under it. */}
-      {(sideBySide || (addMode && draft) || panel) && (
+      {(sideBySide || ((addMode || editing) && draft) || panel) && (
         <div className="planner-side">
-          {addMode && draft ? (
+          {(addMode || editing) && draft ? (
             <div className="planner-panel">
               <InstallationForm
+                key={editing?.id ?? 'new'}
                 point={draft.point}
                 kelurahanKode={draft.kode}
                 kelurahanName={draft.kode ? propertiesByKode.get(draft.kode)?.nama : undefined}
                 today={data.today}
-                onSubmit={save}
+                initial={editing && formValuesOf(editing)}
+                onSubmit={editing ? saveCorrection : save}
                 onCancel={() => startAdding(false)}
               />
             </div>
@@ -247,6 +290,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
                   onSelectKelurahan={(kode) => select(kode, true)}
                   onFlyTo={(installation) => setFocus({ kind: 'point', center: [installation.lng, installation.lat], zoom: 16 })}
                   onStatusChange={changeStatus}
+                  onEdit={startEditing}
+                  onDelete={deleteInstallation}
                 />
               </div>
             )

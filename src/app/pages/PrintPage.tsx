@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, exportFileName } from '../../components/download';
 import { formatDate } from '../../components/format';
+import { messageOf } from '../../components/messageOf';
 import { svgToPng } from '../../components/svgToPng';
 import { CoverageByKecamatanChart } from '../../features/coverage/CoverageByKecamatanChart';
 import { KpiCards } from '../../features/coverage/KpiCards';
@@ -57,7 +58,7 @@ export function PrintPage(props: PrintPageProps) {
       setPngError(undefined);
       downloadFile(exportFileName('peta', props.asOf, 'png'), await svgToPng(svgRef.current));
     } catch (error) {
-      setPngError(error instanceof Error ? error.message : String(error));
+      setPngError(messageOf(error));
     }
   };
 

@@ -1,5 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageOf } from '../../components/messageOf';
 import { todayInJakarta } from '../../data/import/decodeText';
 import type { ImportRequest } from '../../data/import/importWorkerApi';
 import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
@@ -26,10 +27,6 @@ export interface ImportDialogProps {
   onUndo: (ids: string[]) => Promise<unknown>;
   /** `YYYY-MM-DD`; defaults to today in Batam (WIB). */
   today?: string;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Import of installations from CSV or GeoJSON: read in a worker, review every verdict, save all or nothing, undo. */

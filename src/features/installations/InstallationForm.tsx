@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageOf } from '../../components/messageOf';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationInput, type InstallationStatus, type InstallationType } from '../../data/installation';
 import type { LngLat } from '../../geo/types';
 import './installation-form.css';
@@ -10,19 +11,27 @@ export interface InstallationFormProps {
   kelurahanKode?: string;
   kelurahanName?: string;
   today: string;
+  /** Correcting a saved installation: its values to start from (a new one starts empty). */
+  initial?: InstallationFormValues;
   /** Resolves when saved; a rejection is shown in the form and the values are kept. */
   onSubmit(input: InstallationInput): Promise<void>;
   onCancel(): void;
 }
 
-/** The new-installation form; the map click supplies the point, the spatial join the kelurahan. */
-export function InstallationForm({ point, kelurahanKode, kelurahanName, today, onSubmit, onCancel }: InstallationFormProps) {
+/**
+ * The form for a new installation or a correction of a saved one; a map click supplies
+ * the point (or moves it), the spatial join the kelurahan.
+ */
+export function InstallationForm({ point, kelurahanKode, kelurahanName, today, initial, onSubmit, onCancel }: InstallationFormProps) {
   const { t } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
-  const [values, setValues] = useState<InstallationFormValues>(() => initialFormValues(today));
+  const [values, setValues] = useState<InstallationFormValues>(() => initial ?? initialFormValues(today));
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Keyboard users land in the form: what opened it (a map click, a panel button) is gone.
+  const firstField = useRef<HTMLSelectElement>(null);
+  useEffect(() => firstField.current?.focus(), []);
 
   const update = <Field extends keyof InstallationFormValues>(field: Field, value: InstallationFormValues[Field]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -38,7 +47,7 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, o
     try {
       await onSubmit(result.input);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(messageOf(error));
     } finally {
       setSaving(false);
     }
@@ -54,16 +63,17 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, o
 
   return (
     <form className="installation-form" onSubmit={submit} noValidate data-testid="installation-form" aria-labelledby="installation-form-title">
-      <h2 id="installation-form-title">{t('add.title')}</h2>
+      <h2 id="installation-form-title">{t(initial ? 'edit.title' : 'add.title')}</h2>
       <p className="form-location">
         <strong>{t('add.location')}:</strong>{' '}
         {point ? `${point[1].toFixed(5)}, ${point[0].toFixed(5)}` : t('add.hint')}
         {kelurahanName && <> · {t('add.inKelurahan', { name: kelurahanName })}</>}
       </p>
+      {initial && <p className="hint">{t('edit.moveHint')}</p>}
       {error('location')}
       <label>
         {t('form.type')}
-        <select value={values.type} onChange={(event) => update('type', event.target.value as InstallationType)} name="type">
+        <select ref={firstField} value={values.type} onChange={(event) => update('type', event.target.value as InstallationType)} name="type">
           {INSTALLATION_TYPES.map((type) => (
             <option key={type} value={type}>
               {tMap(`type.${type}`)}

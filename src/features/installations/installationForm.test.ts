@@ -1,5 +1,7 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { initialFormValues, localToday, statusPatch, validateInstallationForm, type InstallationFormValues } from './installationForm';
+import { createIndexedDbStore } from '../../data/indexedDbStore';
+import { correctionPatch, formValuesOf, initialFormValues, localToday, statusPatch, validateInstallationForm, type InstallationFormValues } from './installationForm';
 
 const today = '2026-11-26';
 const point: [number, number] = [104.03, 1.13];
@@ -49,6 +51,41 @@ describe('statusPatch', () => {
   });
   it('never records a removal before the installation day', () => {
     expect(statusPatch('dilepas', '2026-01-01', '2026-03-01')).toEqual({ status: 'dilepas', removedAt: '2026-03-01' });
+  });
+});
+
+describe('correcting an installation', () => {
+  const imported = {
+    type: 'baliho' as const, lng: 104.03, lat: 1.13, kelurahanKode: '21.71.06.1001', installedAt: '2026-03-02',
+    status: 'dilepas' as const, removedAt: '2026-05-01', notes: 'depan pasar', source: 'import' as const, importId: 'batch-1',
+  };
+
+  it('starts the form from the installation, an absent removal date as an empty field', () => {
+    expect(formValuesOf(imported)).toEqual({ type: 'baliho', installedAt: '2026-03-02', status: 'dilepas', removedAt: '2026-05-01', notes: 'depan pasar' });
+    expect(formValuesOf({ ...imported, status: 'terpasang', removedAt: undefined }).removedAt).toBe('');
+  });
+
+  it('keeps the place and the stated kelurahan unless the point moved', () => {
+    const checked = validateInstallationForm(values({ type: 'poster', installedAt: '2026-03-01' }), [104.05, 1.1], kode, today);
+    if (!checked.ok) throw new Error('the form should pass');
+    expect(correctionPatch(checked.input, false)).toEqual({ type: 'poster', installedAt: '2026-03-01', status: 'terpasang', removedAt: undefined, notes: '' });
+    expect(correctionPatch(checked.input, true)).toMatchObject({ lng: 104.05, lat: 1.1, kelurahanKode: kode });
+  });
+
+  it('saves through the store: fields corrected, removal date cleared, place, source and creation kept', async () => {
+    const store = createIndexedDbStore({ databaseName: 'correct', dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange } });
+    try {
+      const saved = await store.create(imported);
+      const form = { ...formValuesOf(saved), type: 'spanduk' as const, status: 'rusak' as const, notes: 'sobek' };
+      const checked = validateInstallationForm(form, [saved.lng, saved.lat], saved.kelurahanKode, today);
+      if (!checked.ok) throw new Error('the form should pass');
+      const corrected = await store.update(saved.id, correctionPatch(checked.input, false));
+      // toEqual: a missing key equals one holding undefined, so this also says removedAt is gone.
+      expect(corrected).toEqual({ ...saved, type: 'spanduk', status: 'rusak', notes: 'sobek', removedAt: undefined, updatedAt: corrected.updatedAt });
+      expect(corrected).not.toHaveProperty('removedAt');
+    } finally {
+      store.close();
+    }
   });
 });
 

@@ -27,6 +27,22 @@ export function initialFormValues(today: string): InstallationFormValues {
   return { type: 'baliho', installedAt: today, status: 'terpasang', removedAt: '', notes: '' };
 }
 
+/** The form's values for an installation being corrected. */
+export function formValuesOf(installation: Omit<InstallationFormValues, 'removedAt'> & { removedAt?: string }): InstallationFormValues {
+  const { type, installedAt, status, removedAt, notes } = installation;
+  return { type, installedAt, status, removedAt: removedAt ?? '', notes };
+}
+
+/**
+ * The patch that corrects an installation with what the form checked: every field the form
+ * shows (a removal date no longer wanted is cleared). Its place, and the kelurahan it states,
+ * change only when the point was moved; its source and creation time stay as they were.
+ */
+export function correctionPatch(input: InstallationInput, moved: boolean): InstallationPatch {
+  const { type, installedAt, status, removedAt, notes, lat, lng, kelurahanKode } = input;
+  return { type, installedAt, status, removedAt, notes, ...(moved ? { lat, lng, kelurahanKode } : {}) };
+}
+
 const FIELD_OF_PATH: Record<string, FormField> = {
   type: 'type', installedAt: 'installedAt', status: 'status', removedAt: 'removedAt', notes: 'notes', lat: 'location', lng: 'location',
 };

@@ -15,9 +15,12 @@ export interface KelurahanPanelProps {
   onSelectKelurahan(kode: string): void;
   onFlyTo(installation: PanelInstallation): void;
   onStatusChange(installation: PanelInstallation, status: InstallationStatus): void;
+  /** Correct a wrong installation (its fields or its place), or delete a mistaken one. */
+  onEdit(installation: PanelInstallation): void;
+  onDelete(installation: PanelInstallation): void;
 }
 
-export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange }: KelurahanPanelProps) {
+export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
   const language = i18n.language;
@@ -97,26 +100,37 @@ export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onS
         <p className="hint">{t('panel.noInstallations')}</p>
       ) : (
         <ul className="installation-list" data-testid="panel-installations">
-          {model.installations.map((installation) => (
-            <li key={installation.id}>
-              <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
-                <strong>{tMap(`type.${installation.type}`)}</strong> · {t('panel.installedOn', { date: formatDate(installation.installedAt, language) })}
-                {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
-              </button>
-              {installation.notes && <small>{installation.notes}</small>}
-              <select
-                aria-label={t('panel.changeStatus')}
-                value={installation.status}
-                onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}
-              >
-                {INSTALLATION_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {tMap(`status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </li>
-          ))}
+          {model.installations.map((installation) => {
+            const named = { type: tMap(`type.${installation.type}`), date: formatDate(installation.installedAt, language) };
+            return (
+              <li key={installation.id}>
+                <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
+                  <strong>{named.type}</strong> · {t('panel.installedOn', { date: named.date })}
+                  {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
+                </button>
+                {installation.notes && <small>{installation.notes}</small>}
+                <select
+                  aria-label={t('panel.changeStatus')}
+                  value={installation.status}
+                  onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}
+                >
+                  {INSTALLATION_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {tMap(`status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+                <div className="installation-actions">
+                  <button type="button" className="link-button" onClick={() => onEdit(installation)} aria-label={t('panel.editLabel', named)}>
+                    {t('panel.edit')}
+                  </button>
+                  <button type="button" className="link-button danger" onClick={() => onDelete(installation)} aria-label={t('panel.deleteLabel', named)}>
+                    {t('panel.delete')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
     </aside>
