@@ -66,6 +66,16 @@ async function sourceKodes(page: Page): Promise<string[]> {
   });
 }
 
+/** Listens for the end of the map's next movement (call it before what moves the map); the result waits for it and gives the centre. */
+async function nextMoveEnd(page: Page): Promise<() => Promise<[number, number]>> {
+  type Holder = { __moveEnd?: Promise<[number, number]> };
+  await page.evaluate(() => {
+    const map = window.__cakupanMap!;
+    (window as Holder).__moveEnd = new Promise((resolve) => map.once('moveend', () => resolve(map.getCenter().toArray())));
+  });
+  return () => page.evaluate(() => (window as Holder).__moveEnd!);
+}
+
 async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
   const point = await projectToPage(page, lngLat);
   await page.mouse.click(point.x, point.y);
@@ -230,10 +240,15 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   await expect(list.locator('li')).toHaveCount(batuMerah.count);
   const form = page.getByTestId('installation-form');
 
-  // Fields: the form opens on the installation's own values; a bad date is refused and nothing changes.
+  // Fields: the form opens on the installation's own values and the map flies to it; a bad date is refused.
+  await waitForMapIdle(page);
+  let moveEnd = await nextMoveEnd(page);
   await list.locator('li').first().getByRole('button', { name: /^Ubah / }).click();
   await expect(form.getByRole('heading')).toHaveText('Ubah pemasangan');
   await expect(form.locator('select[name="type"]')).toBeFocused();
+  const [lat, lng] = /(-?\d+\.\d+), (-?\d+\.\d+)/.exec((await form.locator('.form-location').textContent())!)!.slice(1).map(Number) as [number, number];
+  const [centreLng, centreLat] = await moveEnd();
+  expect(Math.abs(centreLng - lng) + Math.abs(centreLat - lat)).toBeLessThan(1e-4);
   await expect(form.locator('textarea[name="notes"]')).toHaveValue(/Data contoh/);
   await form.locator('input[name="installedAt"]').fill('');
   await form.getByRole('button', { name: 'Simpan' }).click();
@@ -249,8 +264,10 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
 
   // Place: while the form is open a map click moves the point, here into an uncovered kelurahan.
   const target = kelurahan.get((await page.getByTestId('uncovered-row').first().getAttribute('data-kode'))!)!;
-  await corrected.getByRole('button', { name: /^Ubah / }).click();
   await waitForMapIdle(page);
+  moveEnd = await nextMoveEnd(page);
+  await corrected.getByRole('button', { name: /^Ubah / }).click();
+  await moveEnd();
   await page.evaluate((center) => window.__cakupanMap!.jumpTo({ center, zoom: 13 }), target.labelPoint);
   await waitForMapIdle(page);
   await clickMapAt(page, target.labelPoint);

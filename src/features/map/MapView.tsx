@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
 import { samePosition, type MapPosition } from '../../geo/mapPosition';
@@ -128,7 +128,10 @@ export function MapView({ ref, ...props }: MapViewProps) {
   useEffect(() => adapter?.setBasemap(props.basemap), [adapter, props.basemap]);
   useEffect(() => adapter?.setCursor(props.addMode ? 'crosshair' : ''), [adapter, props.addMode]);
   const { position } = props;
-  useEffect(() => {
+  // A layout effect: it runs in the task that rendered `position`. A passive effect runs a task
+  // later, and a move ending in between (a drag just after a flight) made the position rendered
+  // before it look like a request, so the map jumped back.
+  useLayoutEffect(() => {
     if (adapter && position && !samePosition(position, reported.current)) adapter.jumpTo(position);
   }, [adapter, position]);
   const { focus } = props;
