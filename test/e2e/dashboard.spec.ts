@@ -47,6 +47,9 @@ test('charts and KPIs show the demo data', async ({ page }) => {
   expect(byType.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(DEMO_INSTALLATION_COUNT);
   const progress = await chartTable(page, 'chart-progress');
   expect(progress.find((row) => row[0] === '31 Okt 2026')?.slice(1, 3)).toEqual([String(DEMO_INSTALLATION_COUNT), String(DEMO_KELURAHAN.length)]);
+  // The summary gives the target line's value on that day in whole kelurahan (51,2 → 52: on track needs the 52nd).
+  const targetThen = Number(progress.find((row) => row[0] === '31 Okt 2026')![3]!.replace(',', '.'));
+  await expect(page.getByTestId('chart-progress')).toContainText(`target saat itu ${Math.ceil(targetThen)} kelurahan.`);
   await expect(page.locator('.chart-drawing .recharts-wrapper')).toHaveCount(3);
   await expect(page.getByTestId('uncovered-list').locator('li')).toHaveCount(64 - DEMO_KELURAHAN.length);
   await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });

@@ -80,7 +80,8 @@ export function ProgressChart({ series, asOf, drawn = true }: Props) {
         date: formatDate(asOf, language),
         installations: format.number(latest?.installations ?? 0),
         covered: format.number(latest?.coveredKelurahan ?? 0),
-        target: format.number(latest?.target ?? 0),
+        // In whole kelurahan: the line's 51.2 means 52 covered to be on track.
+        target: format.number(Math.ceil((latest?.target ?? 0) - 1e-9)),
       })}
       tableLabel={text.showTable}
       table={table}
