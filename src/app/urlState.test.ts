@@ -7,6 +7,7 @@ describe('view state in the URL', () => {
     const state: ViewState = {
       view: 'dashboard',
       selected: '21.71.06.1004',
+      edit: '3f0c2a4e-5b1d-4c8e-9a7f-1e2d3c4b5a69',
       kecamatan: ['21.71.06', '21.71.09'],
       state: 'uncovered',
       types: ['baliho', 'poster'],
@@ -27,12 +28,13 @@ describe('view state in the URL', () => {
   });
 
   it('ignores malformed parameters instead of failing', () => {
-    const state = parseViewState('?view=nope&type=baliho,billboard&from=31/02/2026&map=1,2&kel=<script>&state=x');
+    const state = parseViewState('?view=nope&type=baliho,billboard&from=31/02/2026&map=1,2&kel=<script>&state=x&edit=a%20b');
     expect(state.view).toBe('map');
     expect(state.types).toEqual(['baliho']);
     expect(state.from).toBeUndefined();
     expect(state.map).toBeUndefined();
     expect(state.selected).toBeUndefined();
+    expect(state.edit).toBeUndefined();
     expect(state.state).toBe('all');
   });
 

@@ -20,6 +20,8 @@ export interface ViewState {
   view: View;
   /** Selected kelurahan kode. */
   selected?: string;
+  /** Id of the installation being corrected on the map (its form open). */
+  edit?: string;
   /** Kecamatan kode filter; empty = all. */
   kecamatan: string[];
   state: AreaStateFilter;
@@ -46,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 };
 
 const KODE = /^[\d.]+$/;
+const INSTALLATION_ID = /^[\w.:-]{1,200}$/;
 
 function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return allowed.find((candidate) => candidate === value);
@@ -75,6 +78,8 @@ export function parseViewState(search: string): ViewState {
   if (params.get('print') === '1') state.print = true;
   const selected = params.get('kel');
   if (selected && KODE.test(selected)) state.selected = selected;
+  const edit = params.get('edit');
+  if (edit && INSTALLATION_ID.test(edit)) state.edit = edit;
   const from = date(params.get('from'));
   const to = date(params.get('to'));
   const asOf = date(params.get('asOf'));
@@ -90,6 +95,7 @@ export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
   if (state.selected) params.set('kel', state.selected);
+  if (state.edit) params.set('edit', state.edit);
   if (state.kecamatan.length) params.set('kec', state.kecamatan.join(','));
   if (state.state !== 'all') params.set('state', state.state);
   if (state.types.length) params.set('type', state.types.join(','));

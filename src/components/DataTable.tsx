@@ -24,7 +24,10 @@ interface DataTableProps<Row> {
   onSelectKelurahan?: (kode: string) => void;
   language: string;
   /** Translates keys of the caller's namespace inside cells. */
-  translate: (key: string) => string;
+  translate: (key: string, values?: Record<string, string>) => string;
+  /** Row actions, for columns that offer them (see `TableMeta`). */
+  onEditRow?: (id: string) => void;
+  onDeleteRow?: (id: string) => void;
   testId?: string;
 }
 
@@ -91,7 +94,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     // The data is a window that changes on every scroll; the default auto-reset of pagination on
     // data change would set state on each change and re-render forever.
     autoResetAll: false,
-    meta: { language: props.language, translate: props.translate, select: props.onSelect, selectedId, selectKelurahan: props.onSelectKelurahan },
+    meta: {
+      language: props.language, translate: props.translate, select: props.onSelect, selectedId, selectKelurahan: props.onSelectKelurahan,
+      editRow: props.onEditRow, deleteRow: props.onDeleteRow,
+    },
   });
 
   // A kelurahan selected elsewhere (map, chart) scrolls into view here.
@@ -122,13 +128,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta;
+                const label = meta?.labelKey ? props.translate(meta.labelKey) : flexRender(header.column.columnDef.header, header.getContext());
+                if (meta?.sortable === false) return <th key={header.id} scope="col">{label}</th>;
                 const sorted = sort?.column === header.column.id ? (sort.descending ? 'descending' : 'ascending') : undefined;
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted ?? 'none'} className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+                  <th key={header.id} scope="col" aria-sort={sorted ?? 'none'} className={meta?.numeric ? 'numeric' : undefined}>
                     <button type="button" className="sort-button" onClick={() => props.onSortChange(nextSort(sort, header.column.id))}>
-                      {header.column.columnDef.meta?.labelKey
-                        ? props.translate(header.column.columnDef.meta.labelKey)
-                        : flexRender(header.column.columnDef.header, header.getContext())}
+                      {label}
                       <span aria-hidden="true" className="sort-mark">{sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
                     </button>
                   </th>

@@ -8,12 +8,15 @@ declare module '@tanstack/react-table' {
     /** UI language, for formatNumber/formatDate in cells. */
     language: string;
     /** Translates a key of the table's i18n namespace. */
-    translate: (key: string) => string;
+    translate: (key: string, values?: Record<string, string>) => string;
     /** Selects a row (e.g. a kelurahan) everywhere: map, tables, charts. */
     select?: (id: string) => void;
     selectedId?: string;
     /** Selects the kelurahan a row refers to (e.g. an installation's kelurahan). */
     selectKelurahan?: (kode: string) => void;
+    /** Row actions (installations): correct the row, delete it. */
+    editRow?: (id: string) => void;
+    deleteRow?: (id: string) => void;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
@@ -23,6 +26,8 @@ declare module '@tanstack/react-table' {
     numeric?: boolean;
     /** Shows a per-column filter box (default true). */
     filterable?: boolean;
+    /** Its header sorts the table (default true). */
+    sortable?: boolean;
   }
 }
 

@@ -142,6 +142,11 @@ export async function projectToPage(page: Page, lngLat: [number, number]): Promi
   }, lngLat);
 }
 
+export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await projectToPage(page, lngLat);
+  await page.mouse.click(point.x, point.y);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: false });
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_INSTALLATION_COUNT } from '../../src/data/demo';
+import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
+import type { KelurahanCollection } from '../../src/geo/types';
+import { clickMapAt, waitForMapIdle } from './helpers';
 
 // Staff import a spreadsheet export into the data view: every row gets a
 // verdict, rejected rows can be downloaded to fix, the accepted ones are saved
@@ -71,4 +73,55 @@ test('a file that is not CSV is refused as a whole, nothing to import', async ({
   await dropFile(page, 'test/fixtures/import/garbage.bin', 'garbage.xlsx');
   await expect(page.getByTestId('import-errors').locator('tr[data-code="file_binary"]')).toBeVisible();
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
+});
+
+test('a point imported outside every kelurahan is moved in from the table, and a row deleted from it comes back with undo', async ({ page }) => {
+  const { features } = (await (await page.request.get('/geodata/21.71/kelurahan.geojson')).json()) as KelurahanCollection;
+  const batuSelicin = features.find((feature) => feature.properties.kode === DEMO_KELURAHAN[0].kode)!.properties;
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await dropFile(page, 'test/fixtures/import/e2e-outside.csv', 'titik-salah.csv');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText('1');
+  await page.getByTestId('import-confirm').dispatchEvent('click');
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT + 1));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The row says where the problem is; no kelurahan panel lists it, the table is the way in.
+  const table = page.getByTestId('installation-table');
+  await table.getByRole('searchbox', { name: 'Cari pemasangan (kelurahan, catatan, kode)' }).fill('Salah titik e2e');
+  const row = table.locator('tbody tr').filter({ hasText: 'Baliho' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Di luar wilayah');
+  await row.getByRole('button', { name: 'Ubah Baliho yang dipasang 20 Mar 2026 di peta' }).dispatchEvent('click');
+
+  // The map opens on it with the form; a click inside Batu Selicin moves it there.
+  const form = page.getByTestId('installation-form');
+  await expect(form.getByRole('heading')).toHaveText('Ubah pemasangan');
+  await expect(form.locator('.form-location')).toHaveText('Lokasi: 1.05000, 104.25000');
+  await expect(page).toHaveURL(/[?&]edit=/);
+  await waitForMapIdle(page, 90_000);
+  await page.evaluate((center) => window.__cakupanMap!.jumpTo({ center, zoom: 13 }), batuSelicin.labelPoint);
+  await waitForMapIdle(page);
+  await clickMapAt(page, batuSelicin.labelPoint);
+  await expect(form).toContainText('Kelurahan Batu Selicin');
+  await form.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('planner-notice')).toHaveText('Perubahan disimpan.');
+  await expect(page).not.toHaveURL(/[?&]edit=/);
+  await expect(page.getByTestId('kelurahan-panel')).toHaveAttribute('data-kode', batuSelicin.kode);
+  await expect(page.getByTestId('panel-installations')).toContainText('Salah titik e2e');
+
+  // Back in the table the row stands in Batu Selicin, with no warning left.
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  await table.getByRole('searchbox', { name: 'Cari pemasangan (kelurahan, catatan, kode)' }).fill('Salah titik e2e');
+  await expect(row).toContainText('Batu Selicin');
+  await expect(row).not.toContainText('Di luar wilayah');
+
+  // Deleted from the table, then put back from the notice.
+  await row.getByRole('button', { name: 'Hapus Baliho yang dipasang 20 Mar 2026' }).dispatchEvent('click');
+  await expect(page.getByTestId('data-notice')).toHaveText('Baliho yang dipasang 20 Mar 2026 dihapus. Urungkan');
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
+  await page.getByTestId('data-notice').getByRole('button', { name: 'Urungkan' }).dispatchEvent('click');
+  await expect(page.getByTestId('data-notice')).toHaveText('Pemasangan dikembalikan.');
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT + 1));
 });

@@ -8,7 +8,7 @@ import { boundsById, unionBounds } from '../../src/features/map/bounds';
 import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
 import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
 import type { KelurahanCollection } from '../../src/geo/types';
-import { blockNetwork, canvasPixel, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
+import { blockNetwork, canvasPixel, clickMapAt, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts
 // are read from MapLibre itself (window.__cakupanMap), not only from the DOM.
@@ -76,10 +76,6 @@ async function nextMoveEnd(page: Page): Promise<() => Promise<[number, number]>>
   return () => page.evaluate(() => (window as Holder).__moveEnd!);
 }
 
-async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
-  const point = await projectToPage(page, lngLat);
-  await page.mouse.click(point.x, point.y);
-}
 
 test('the production build renders the 64 kelurahan, the legend and the uncovered list', async ({ page }) => {
   const errors: string[] = [];

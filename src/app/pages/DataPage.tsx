@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, exportFileName } from '../../components/download';
 import { FilterBar } from '../../components/FilterBar';
 import { formatNumber } from '../../components/format';
+import { Notice, type NoticeState } from '../../components/Notice';
 import { inSlices } from '../../components/slices';
 import { BUILD_SLICE, useSlicedBuild } from '../../components/useSlicedBuild';
 import { installationsToCsv } from '../../data/export/exportCsv';
@@ -12,6 +13,7 @@ import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { ExportButtons } from '../../features/installations/ExportButtons';
 import { ImportDialog } from '../../features/installations/ImportDialog';
+import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
 import { DataResetControls } from '../../components/DataResetControls';
 import { importRegionOf } from '../../data/import/region';
 import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
@@ -66,6 +68,15 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const importRegion = useMemo(() => importRegionOf(layers.region, layers.kelurahan), [layers]);
   const kelurahanName = (kode: string) => derived.names.get(kode)?.nama;
   const select = (kode: string) => setView({ selected: kode });
+  const [notice, setNotice] = useState<NoticeState>();
+  const deleteInstallation = useDeleteInstallation(data.store, setNotice);
+  const byId = (id: string) => installations.find((installation) => installation.id === id);
+  // Corrections happen on the map, where a click can also move a misplaced point (even one outside every kelurahan).
+  const editOnMap = (id: string) => setView({ view: 'map', edit: id, selected: actualKode[installations.findIndex((installation) => installation.id === id)] ?? undefined });
+  const deleteRow = (id: string) => {
+    const installation = byId(id);
+    if (installation) deleteInstallation(installation);
+  };
   const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows));
   const exportInstallations = (rows: InstallationRow[]) =>
     downloadFile(
@@ -92,8 +103,11 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
       </section>
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
+      <Notice notice={notice} testId="data-notice" />
       <KelurahanTable rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} />
-      <InstallationTable rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} />
+      <InstallationTable
+        rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
+      />
     </div>
   );
 }

@@ -1,17 +1,19 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/FilterBar';
 import { downloadFile, exportFileName } from '../../components/download';
 import { formatDate, formatNumber } from '../../components/format';
 import { messageOf } from '../../components/messageOf';
+import { Notice, type NoticeState } from '../../components/Notice';
 import { canvasToPng } from '../../components/svgToPng';
 import { hasDemoData } from '../../data/demoActions';
-import type { Installation, InstallationInput, InstallationStatus } from '../../data/installation';
+import type { InstallationInput, InstallationStatus } from '../../data/installation';
 import { dayNumber } from '../../geo/installationColumns';
 import { DEFAULT_WEIGHTS } from '../../geo/rankCandidates';
 import type { LngLat } from '../../geo/types';
 import { InstallationForm } from '../../features/installations/InstallationForm';
 import { correctionPatch, formValuesOf, statusPatch } from '../../features/installations/installationForm';
+import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
 import { KelurahanPanel } from '../../features/kelurahan/KelurahanPanel';
 import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelurahan/kelurahanPanelModel';
 import { RankingList } from '../../features/kelurahan/RankingList';
@@ -54,8 +56,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const [addMode, setAddMode] = useState(false);
   // The point of a new installation, or where the one being corrected (`editing`) stands or moves to.
   const [draft, setDraft] = useState<{ point: LngLat; kode?: string }>();
-  const [editing, setEditing] = useState<PanelInstallation>();
-  const [notice, setNotice] = useState<{ text: string; error?: boolean; action?: { label: string; run(): void } }>();
+  const [notice, setNotice] = useState<NoticeState>();
+  const deleteInstallation = useDeleteInstallation(data.store, setNotice);
   const mapRef = useRef<MapHandle>(null);
   const sideBySide = useMediaQuery(SIDE_BY_SIDE);
   const phone = useMediaQuery(PHONE);
@@ -104,6 +106,27 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const resultSummary = filterText('result', {
     kelurahan: number(filtered.kelurahanKodes.size), total: number(layers.kelurahan.features.length), installations: number(filtered.installationIndexes.length),
   });
+  // The installation being corrected: `edit` in the URL, so a row of the Data tables can open it here.
+  const editing = useMemo(() => (view.edit ? installations.find((installation) => installation.id === view.edit) : undefined), [view.edit, installations]);
+  // A correction that opens puts its point in the form and flies the map there; one that
+  // closes (saved, cancelled, back) clears the point. Adjusted during render, like the fit above.
+  const [draftFor, setDraftFor] = useState<string>();
+  if (editing?.id !== draftFor) {
+    setDraftFor(editing?.id);
+    setDraft(editing && { point: [editing.lng, editing.lat], kode: data.locateKode(editing.lng, editing.lat) });
+    if (editing) setFocus({ kind: 'point', center: [editing.lng, editing.lat], zoom: 15 });
+  }
+  // A link to an installation that is gone (deleted since, or in another browser's data)
+  // says so, and the link drops it.
+  const editMissing = data.installationsStatus === 'ready' && !editing ? view.edit : undefined;
+  const [missingNoticed, setMissingNoticed] = useState<string>();
+  if (editMissing && editMissing !== missingNoticed) {
+    setMissingNoticed(editMissing);
+    setNotice({ text: t('edit.notFound'), error: true });
+  }
+  useEffect(() => {
+    if (editMissing) setView({ edit: undefined }, { replace: true });
+  }, [editMissing, setView]);
   const selectedProperties = selected ? propertiesByKode.get(selected) : undefined;
   const panel = useMemo(() => {
     if (!selectedProperties) return undefined;
@@ -122,8 +145,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   };
   const startAdding = (on: boolean) => {
     setAddMode(on);
-    setEditing(undefined);
     setDraft(undefined);
+    if (view.edit) setView({ edit: undefined }, { replace: true });
   };
   const save = async (input: InstallationInput) => {
     const created = await data.store.create(input);
@@ -141,31 +164,14 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   // Correcting: the form opens on the installation's values and the map flies to it; a map click moves it.
   const startEditing = (installation: PanelInstallation) => {
     setAddMode(false);
-    setEditing(installation);
-    setDraft({ point: [installation.lng, installation.lat], kode: data.locateKode(installation.lng, installation.lat) });
-    setFocus({ kind: 'point', center: [installation.lng, installation.lat], zoom: 15 });
+    setView({ edit: installation.id }, { replace: true });
   };
   const saveCorrection = async (input: InstallationInput) => {
     if (!editing) return;
     const moved = input.lng !== editing.lng || input.lat !== editing.lat;
     await data.store.update(editing.id, correctionPatch(input, moved));
     setNotice({ text: t('edit.saved') });
-    startAdding(false);
-    if (moved && input.kelurahanKode) setView({ selected: input.kelurahanKode });
-  };
-  // Deleting asks nothing: the notice offers to undo it instead.
-  const restore = (removed: Installation[]) => {
-    data.store
-      .restore(removed)
-      .then(() => setNotice({ text: t('panel.restored') }))
-      .catch((error: unknown) => setNotice({ text: t('panel.restoreFailed', { detail: messageOf(error) }), error: true }));
-  };
-  const deleteInstallation = (installation: PanelInstallation) => {
-    const named = { type: mapText(`type.${installation.type}`), date: formatDate(installation.installedAt, i18n.language) };
-    data.store
-      .remove([installation.id])
-      .then((removed) => setNotice({ text: t('panel.deleted', named), action: { label: t('panel.undo'), run: () => restore(removed) } }))
-      .catch((error: unknown) => setNotice({ text: t('panel.deleteFailed', { detail: messageOf(error) }), error: true }));
+    setView({ edit: undefined, ...(moved && input.kelurahanKode ? { selected: input.kelurahanKode } : {}) }, { replace: true });
   };
 
   const exportPng = async () => {
@@ -214,19 +220,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
         {data.installationsStatus === 'error' && <p className="status-line error" role="alert">{t('empty.storeError', { detail: data.installationsError ?? '' })}</p>}
         {data.installationsStatus === 'ready' && installations.length === 0 && <p className="status-line">{t('empty.noInstallations')}</p>}
-        {notice && (
-          <p className={notice.error ? 'status-line error' : 'status-line ok'} role={notice.error ? 'alert' : 'status'} data-testid="planner-notice">
-            {notice.text}
-            {notice.action && (
-              <>
-                {' '}
-                <button type="button" className="link-button" onClick={notice.action.run}>
-                  {notice.action.label}
-                </button>
-              </>
-            )}
-          </p>
-        )}
+        <Notice notice={notice} testId="planner-notice" />
         <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
         <RankingList
           rows={rowsInFilter} candidateCount={rows.length} emptyText={!data.rankingReady ? t('uncovered.ranking') : rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}

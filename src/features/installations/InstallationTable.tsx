@@ -14,12 +14,15 @@ interface InstallationTableProps {
   onSelectKelurahan: (kode: string) => void;
   /** Receives the rows as shown (searched, filtered, sorted). */
   onExport: (rows: InstallationRow[]) => void;
+  /** Row actions: correct an installation (on the map), delete one. */
+  onEdit?: (id: string) => void;
+  onDelete?: (id: string) => void;
 }
 
 const getId = (row: InstallationRow) => row.id;
 
 /** Installations with where they actually stand, what was stated, and what looks wrong. */
-export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport }: InstallationTableProps) {
+export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport, onEdit, onDelete }: InstallationTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const shown = useMemo(() => queryRows(rows, query, INSTALLATION_ACCESSORS, installationSearchText), [rows, query]);
@@ -51,8 +54,10 @@ export function InstallationTable({ rows, preparing = false, onSelectKelurahan, 
         columnFilters={query.columnFilters}
         onColumnFilterChange={(column, value) => setQuery({ ...query, columnFilters: { ...query.columnFilters, [column]: value } })}
         onSelectKelurahan={onSelectKelurahan}
+        onEditRow={onEdit}
+        onDeleteRow={onDelete}
         language={i18n.language}
-        translate={(key) => t(key)}
+        translate={(key, values) => t(key, values ?? {})}
       />
     </section>
   );

@@ -5,7 +5,7 @@ import type { InstallationRow } from './installationRows';
 
 const column = createColumnHelper<InstallationRow>();
 const languageOf = (meta: { language: string } | undefined) => meta?.language ?? 'id';
-const translateOf = (meta: { translate: (key: string) => string } | undefined) => meta?.translate ?? ((key: string) => key);
+const translateOf = (meta: { translate: (key: string, values?: Record<string, string>) => string } | undefined) => meta?.translate ?? ((key: string) => key);
 
 /** Column ids match INSTALLATION_ACCESSORS, so sorting and per-column filters use the same values. */
 export const INSTALLATION_COLUMNS = [
@@ -51,6 +51,31 @@ export const INSTALLATION_COLUMNS = [
       return context.row.original.warnings.map((warning) => (
         <span key={warning} className={`warning-badge warning-${warning}`}>{translate(`warnings.${warning}`)}</span>
       ));
+    },
+  }),
+  column.display({
+    id: 'actions',
+    meta: { labelKey: 'installations.actions', filterable: false, sortable: false },
+    cell: (context) => {
+      const meta = context.table.options.meta;
+      const row = context.row.original;
+      if (!meta?.editRow && !meta?.deleteRow) return null;
+      // Named for screen readers: a column of identical "Hapus" buttons says nothing on its own.
+      const named = { type: meta.translate(`types.${row.type}`), date: formatDate(row.installedAt, meta.language) };
+      return (
+        <span className="row-actions">
+          {meta.editRow && (
+            <button type="button" className="link-button" onClick={() => meta.editRow?.(row.id)} aria-label={meta.translate('installations.editLabel', named)}>
+              {meta.translate('installations.edit')}
+            </button>
+          )}
+          {meta.deleteRow && (
+            <button type="button" className="link-button danger" onClick={() => meta.deleteRow?.(row.id)} aria-label={meta.translate('installations.deleteLabel', named)}>
+              {meta.translate('installations.delete')}
+            </button>
+          )}
+        </span>
+      );
     },
   }),
 ];

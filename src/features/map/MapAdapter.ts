@@ -272,6 +272,11 @@ export class MapAdapter {
   }
 
   flyTo(center: LngLat, zoom = 16): void {
+    // Before load, as in fitBounds: the map goes there when it loads (e.g. a link that opens a correction).
+    if (!this.loaded) {
+      this.positionBeforeLoad = { lng: center[0], lat: center[1], zoom };
+      return;
+    }
     this.map.flyTo({ center, zoom: Math.max(zoom, this.map.getZoom()), duration: 900 });
   }
 
