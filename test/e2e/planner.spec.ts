@@ -230,6 +230,12 @@ test('adding an installation in an uncovered kelurahan covers it, and it survive
 test('a wrong installation is corrected in place, moved to another kelurahan, deleted and restored', async ({ page }) => {
   const kelurahan = await loadKelurahan(page);
   const batuMerah = DEMO_KELURAHAN.find((entry) => entry.nama === 'Batu Merah')!;
+  // A link to a correction whose installation is gone says so and drops it from the URL.
+  await page.goto('/?edit=sudah-dihapus-1');
+  await openPlanner(page, false);
+  await expect(page.getByTestId('planner-notice')).toHaveText('Pemasangan yang hendak diubah tidak ditemukan; mungkin sudah dihapus.');
+  await expect(page).not.toHaveURL(/edit=/);
+  await expect(page.getByTestId('installation-form')).toHaveCount(0);
   await page.goto(`/?kel=${batuMerah.kode}`);
   await openPlanner(page, false);
   const list = page.getByTestId('panel-installations');
