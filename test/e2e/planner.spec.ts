@@ -252,6 +252,12 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   const [centreLng, centreLat] = await moveEnd();
   expect(Math.abs(centreLng - lng) + Math.abs(centreLat - lat)).toBeLessThan(1e-4);
   await expect(form.locator('textarea[name="notes"]')).toHaveValue(/Data contoh/);
+  // Escape leaves the form unsaved, as Batal does; then open it again.
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(page.getByTestId('kelurahan-panel')).toBeVisible();
+  await list.locator('li').first().getByRole('button', { name: /^Ubah / }).click();
+  await expect(form.locator('select[name="type"]')).toBeFocused();
   await form.locator('input[name="installedAt"]').fill('');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByRole('alert')).toHaveText('Tanggal pasang wajib diisi.');

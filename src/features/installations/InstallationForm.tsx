@@ -62,7 +62,15 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
   const describedBy = (field: FormField) => (errors[field] ? `error-${field}` : undefined);
 
   return (
-    <form className="installation-form" onSubmit={submit} noValidate data-testid="installation-form" aria-labelledby="installation-form-title">
+    <form
+      className="installation-form"
+      onSubmit={submit}
+      // Escape leaves the form as Batal does (an open select's list takes its own Escape first).
+      onKeyDown={(event) => event.key === 'Escape' && !saving && onCancel()}
+      noValidate
+      data-testid="installation-form"
+      aria-labelledby="installation-form-title"
+    >
       <h2 id="installation-form-title">{t(initial ? 'edit.title' : 'add.title')}</h2>
       <p className="form-location">
         <strong>{t('add.location')}:</strong>{' '}
