@@ -30,8 +30,12 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
   // Keyboard users land in the form: what opened it (a map click, a panel button) is gone.
+  // The whole form is brought into view, title included (a phone stacks it under the map).
   const firstField = useRef<HTMLSelectElement>(null);
-  useEffect(() => firstField.current?.focus(), []);
+  useEffect(() => {
+    firstField.current?.focus({ preventScroll: true });
+    firstField.current?.form?.scrollIntoView({ block: 'nearest' });
+  }, []);
 
   const update = <Field extends keyof InstallationFormValues>(field: Field, value: InstallationFormValues[Field]) => {
     setValues((current) => ({ ...current, [field]: value }));
