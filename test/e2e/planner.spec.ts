@@ -252,10 +252,10 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   const [centreLng, centreLat] = await moveEnd();
   expect(Math.abs(centreLng - lng) + Math.abs(centreLat - lat)).toBeLessThan(1e-4);
   await expect(form.locator('textarea[name="notes"]')).toHaveValue(/Data contoh/);
-  // Escape leaves the form unsaved, as Batal does; then open it again.
+  // Escape leaves the form unsaved, as Batal does, and the focus goes back to where it came from; then open it again.
   await page.keyboard.press('Escape');
   await expect(form).toHaveCount(0);
-  await expect(page.getByTestId('kelurahan-panel')).toBeVisible();
+  await expect(list.locator('li').first().getByRole('button', { name: /^Ubah / })).toBeFocused();
   await list.locator('li').first().getByRole('button', { name: /^Ubah / }).click();
   await expect(form.locator('select[name="type"]')).toBeFocused();
   await form.locator('input[name="installedAt"]').fill('');

@@ -111,8 +111,10 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   // A correction that opens puts its point in the form and flies the map there; one that
   // closes (saved, cancelled, back) clears the point. Adjusted during render, like the fit above.
   const [draftFor, setDraftFor] = useState<string>();
+  const [lastEdited, setLastEdited] = useState<string>();
   if (editing?.id !== draftFor) {
     setDraftFor(editing?.id);
+    setLastEdited(draftFor);
     setDraft(editing && { point: [editing.lng, editing.lat], kode: data.locateKode(editing.lng, editing.lat) });
     if (editing) setFocus({ kind: 'point', center: [editing.lng, editing.lat], zoom: 15 });
   }
@@ -134,6 +136,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   }, [selectedProperties, coverage, propertiesByKode, coveredKodes, installations, actualKode]);
 
   const select = (kode: string | undefined, zoom = false) => {
+    setLastEdited(undefined);
     setView({ selected: kode });
     const bbox = kode ? boundsByKode.get(kode) : undefined;
     if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
@@ -286,6 +289,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
                   onStatusChange={changeStatus}
                   onEdit={startEditing}
                   onDelete={deleteInstallation}
+                  returnFocusTo={lastEdited}
                 />
               </div>
             )

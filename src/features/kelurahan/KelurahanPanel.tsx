@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
@@ -18,10 +19,16 @@ export interface KelurahanPanelProps {
   /** Correct a wrong installation (its fields or its place), or delete a mistaken one. */
   onEdit(installation: PanelInstallation): void;
   onDelete(installation: PanelInstallation): void;
+  /** The installation whose correction just closed: its Ubah button takes the focus back. */
+  returnFocusTo?: string;
 }
 
-export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete }: KelurahanPanelProps) {
+export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (returnFocusTo) listRef.current?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(returnFocusTo)}"]`)?.focus();
+  }, [returnFocusTo]);
   const { t: tMap } = useTranslation('map');
   const language = i18n.language;
   const state = model.covered ? 'covered' : rankRow?.recommended ? 'recommended' : 'uncovered';
@@ -99,7 +106,7 @@ export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onS
       {model.installations.length === 0 ? (
         <p className="hint">{t('panel.noInstallations')}</p>
       ) : (
-        <ul className="installation-list" data-testid="panel-installations">
+        <ul className="installation-list" data-testid="panel-installations" ref={listRef}>
           {model.installations.map((installation) => {
             const named = { type: tMap(`type.${installation.type}`), date: formatDate(installation.installedAt, language) };
             return (
@@ -121,7 +128,7 @@ export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onS
                   ))}
                 </select>
                 <div className="installation-actions">
-                  <button type="button" className="link-button" onClick={() => onEdit(installation)} aria-label={t('panel.editLabel', named)}>
+                  <button type="button" className="link-button" onClick={() => onEdit(installation)} aria-label={t('panel.editLabel', named)} data-edit={installation.id}>
                     {t('panel.edit')}
                   </button>
                   <button type="button" className="link-button danger" onClick={() => onDelete(installation)} aria-label={t('panel.deleteLabel', named)}>
