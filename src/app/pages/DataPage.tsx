@@ -70,11 +70,11 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const select = (kode: string) => setView({ selected: kode });
   const [notice, setNotice] = useState<NoticeState>();
   const deleteInstallation = useDeleteInstallation(data.store, setNotice);
-  const byId = (id: string) => installations.find((installation) => installation.id === id);
+  const indexOfId = (id: string) => installations.findIndex((installation) => installation.id === id);
   // Corrections happen on the map, where a click can also move a misplaced point (even one outside every kelurahan).
-  const editOnMap = (id: string) => setView({ view: 'map', edit: id, selected: actualKode[installations.findIndex((installation) => installation.id === id)] ?? undefined });
+  const editOnMap = (id: string) => setView({ view: 'map', edit: id, selected: actualKode[indexOfId(id)] ?? undefined });
   const deleteRow = (id: string) => {
-    const installation = byId(id);
+    const installation = installations[indexOfId(id)];
     if (installation) deleteInstallation(installation);
   };
   const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows));

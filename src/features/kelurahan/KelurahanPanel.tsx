@@ -25,11 +25,11 @@ export interface KelurahanPanelProps {
 
 export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
+  const { t: tMap } = useTranslation('map');
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (returnFocusTo) listRef.current?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(returnFocusTo)}"]`)?.focus();
   }, [returnFocusTo]);
-  const { t: tMap } = useTranslation('map');
   const language = i18n.language;
   const state = model.covered ? 'covered' : rankRow?.recommended ? 'recommended' : 'uncovered';
   return (
