@@ -33,6 +33,16 @@ describe('queryRows', () => {
       .toEqual(['Batu Selicin', 'Sadai', 'Batu Merah', 'Tanjung Uma']);
   });
 
+  it('filters and searches what a column shows, and still sorts by its value', () => {
+    const shown: Accessors<Row> = { count: (row) => (row.count === undefined ? undefined : `${row.count} pcs`) };
+    const query = (text: string, columnFilters: Record<string, string>) =>
+      names(queryRows(rows, { search: text, columnFilters, sort: { column: 'count', descending: false } }, accessors, search, shown));
+    expect(query('', { count: 'pcs' })).toEqual(['Batu Merah', 'Sadai', 'Batu Selicin']);
+    expect(query('12 pcs', {})).toEqual(['Batu Selicin']);
+    // A comparison reads the shown value too: here a string, so it matches nothing.
+    expect(query('', { count: '>1' })).toEqual([]);
+  });
+
   it('does not modify the input', () => {
     const copy = [...rows];
     queryRows(rows, { search: '', columnFilters: {}, sort: { column: 'name', descending: true } }, accessors, search);

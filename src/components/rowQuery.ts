@@ -55,6 +55,10 @@ function compareCells(left: CellValue, right: CellValue): number {
 /**
  * Filters then sorts. `searchText(row)` should be lower-case and is best precomputed
  * on the row: building it here would allocate 100,000 strings per keystroke.
+ * `shown` gives, per column, what its cell shows where that differs from the value the
+ * column sorts and exports by (a label in the UI's language, a date as printed, a share
+ * as a percentage): a person filters by what they see, so column filters test it, and
+ * the search looks in its text too. Sorting stays on `accessors`.
  * Unknown column ids in the query are ignored (a stale URL must not blank the table).
  */
 export function queryRows<Row>(
@@ -62,16 +66,22 @@ export function queryRows<Row>(
   query: RowQuery,
   accessors: Accessors<Row>,
   searchText: (row: Row) => string,
+  shown: Accessors<Row> = {},
 ): Row[] {
   const search = query.search.trim().toLowerCase();
   const tests = Object.entries(query.columnFilters).flatMap(([column, filter]) => {
-    const accessor = accessors[column];
-    return accessor && filter.trim() ? [{ accessor, matches: cellMatcher(filter) }] : [];
+    const accessor = shown[column] ?? accessors[column];
+    return accessor && accessors[column] && filter.trim() ? [{ accessor, matches: cellMatcher(filter) }] : [];
+  });
+  const shownTexts = Object.values(shown);
+  const matchesSearch = (row: Row) => searchText(row).includes(search) || shownTexts.some((read) => {
+    const value = read(row);
+    return typeof value === 'string' && value.toLowerCase().includes(search);
   });
   // No search and no column filter (the usual case) skips 100,000 closure calls.
   const kept = !search && tests.length === 0
     ? rows.slice()
-    : rows.filter((row) => (!search || searchText(row).includes(search)) && tests.every((test) => test.matches(test.accessor(row))));
+    : rows.filter((row) => (!search || matchesSearch(row)) && tests.every((test) => test.matches(test.accessor(row))));
   const sortAccessor = query.sort ? accessors[query.sort.column] : undefined;
   if (query.sort && sortAccessor) {
     const direction = query.sort.descending ? -1 : 1;

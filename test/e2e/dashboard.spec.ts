@@ -105,6 +105,36 @@ test('selecting a kelurahan in one table selects it everywhere', async ({ page }
   await expect(page).toHaveURL(/kel=21\.71\.09\.1003/);
 });
 
+test('the tables filter by the words they show, in either language', async ({ page }) => {
+  await page.goto(`/?view=data&asOf=${AS_OF}`);
+  await expect(page.getByTestId('installation-count')).toContainText(String(DEMO_INSTALLATION_COUNT), FIRST_LOAD);
+  const kelurahanTable = page.getByTestId('kelurahan-table');
+  const installationTable = page.getByTestId('installation-table');
+  const uncovered = 64 - DEMO_KELURAHAN.length;
+
+  await kelurahanTable.getByRole('searchbox', { name: 'Saring kolom Status' }).fill('belum');
+  await expect(page.getByTestId('kelurahan-count')).toHaveText(`${uncovered} dari 64 baris`);
+  const statusCells = installationTable.locator('tbody tr td:nth-child(7)');
+  const statusFilter = installationTable.getByRole('searchbox', { name: 'Saring kolom Status' });
+  await statusFilter.fill('Terpasang');
+  await expect(statusCells.first()).toHaveText('Terpasang');
+  const installed = Number((await page.getByTestId('installation-count').textContent())!.split(' ')[0]);
+  expect(installed).toBeGreaterThan(0);
+  expect(installed).toBeLessThanOrEqual(DEMO_INSTALLATION_COUNT);
+
+  await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  // Typed in Indonesian, the filter now finds nothing: the column says "Installed".
+  await expect(page.getByTestId('installation-count')).toHaveText(`0 of ${DEMO_INSTALLATION_COUNT} rows`);
+  await installationTable.getByRole('searchbox', { name: 'Filter column Status' }).fill('installed');
+  await expect(page.getByTestId('installation-count')).toHaveText(`${installed} of ${DEMO_INSTALLATION_COUNT} rows`);
+  expect(new Set(await statusCells.allTextContents())).toEqual(new Set(['Installed']));
+  await kelurahanTable.getByRole('searchbox', { name: 'Filter column State' }).fill('not yet');
+  await expect(page.getByTestId('kelurahan-count')).toHaveText(`${uncovered} of 64 rows`);
+  await kelurahanTable.getByRole('searchbox', { name: 'Search kelurahan, kecamatan or code' }).fill('recommended');
+  await expect(page.getByTestId('kelurahan-count')).toHaveText(/^[1-9]\d* of 64 rows$/);
+  expect(new Set(await kelurahanTable.locator('.state-badge').allTextContents())).toEqual(new Set(['Not yet covered · Recommended']));
+});
+
 test('switching language changes the text and the number format', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByRole('heading', { name: 'Dasbor kemajuan kampanye' })).toBeVisible();

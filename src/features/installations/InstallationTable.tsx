@@ -4,7 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
 import { INSTALLATION_COLUMNS } from './installationColumns';
-import { INSTALLATION_ACCESSORS, installationSearchText, type InstallationRow } from './installationRows';
+import { INSTALLATION_ACCESSORS, installationSearchText, installationShownText, type InstallationRow } from './installationRows';
 
 interface InstallationTableProps {
   rows: readonly InstallationRow[];
@@ -25,7 +25,10 @@ const getId = (row: InstallationRow) => row.id;
 export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport, onEdit, onDelete }: InstallationTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
-  const shown = useMemo(() => queryRows(rows, query, INSTALLATION_ACCESSORS, installationSearchText), [rows, query]);
+  const language = i18n.language;
+  // Filters and search see the labels and dates as this language prints them.
+  const shownText = useMemo(() => installationShownText(i18n.getFixedT(language, 'tables'), language), [i18n, language]);
+  const shown = useMemo(() => queryRows(rows, query, INSTALLATION_ACCESSORS, installationSearchText, shownText), [rows, query, shownText]);
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   return (
     <section className="table-panel" aria-labelledby="installation-table-title" data-testid="installation-table">

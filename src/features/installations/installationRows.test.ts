@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../data/installation';
 import { queryRows } from '../../components/rowQuery';
-import { buildInstallationRows, INSTALLATION_ACCESSORS, installationSearchText, warningsFor } from './installationRows';
+import english from '../../i18n/en/tables.json';
+import indonesian from '../../i18n/id/tables.json';
+import { translateFrom } from '../../i18n/translateFrom';
+import { buildInstallationRows, INSTALLATION_ACCESSORS, installationSearchText, installationShownText, warningsFor } from './installationRows';
 
 function installation(id: string, patch: Partial<Installation> = {}): Installation {
   return {
@@ -54,6 +57,41 @@ describe('installation rows', () => {
     const sorted = queryRows(rows, { search: '', columnFilters: { type: 'baliho' }, sort: { column: 'installedAt', descending: true } },
       INSTALLATION_ACCESSORS, installationSearchText);
     expect(sorted.map((row) => row.id)).toEqual(['wrong', 'sea']);
+  });
+});
+
+describe('filtering installations by what the table shows', () => {
+  const rows = buildInstallationRows({
+    installations: [...installations, installation('torn', { status: 'rusak', installedAt: '2026-11-20' })],
+    actualKode: [...actualKode, '21.71.09.1003'],
+    names,
+    duplicateIds: new Set(['twin']),
+  });
+  const query = (language: 'id' | 'en', search: string, columnFilters: Record<string, string> = {}) => {
+    const shown = installationShownText(translateFrom(language === 'en' ? english : indonesian), language);
+    return queryRows(rows, { search, columnFilters }, INSTALLATION_ACCESSORS, installationSearchText, shown).map((row) => row.id);
+  };
+
+  it('filters the type, status and warning columns by their labels in the UI language', () => {
+    expect(query('en', '', { status: 'damaged' })).toEqual(['torn']);
+    expect(query('id', '', { status: 'Rusak' })).toEqual(['torn']);
+    expect(query('en', '', { type: 'street' })).toEqual(['match']);
+    // English names keep the Indonesian word, as the filter bar and the legend do.
+    expect(query('en', '', { type: 'baliho' })).toEqual(['wrong', 'sea', 'torn']);
+    expect(query('id', '', { warnings: 'di luar' })).toEqual(['sea']);
+    expect(query('en', '', { warnings: 'duplicate' })).toEqual(['twin']);
+  });
+
+  it('filters dates as printed or as ISO', () => {
+    expect(query('id', '', { installedAt: 'Mei 2026' })).toEqual(['wrong']);
+    expect(query('en', '', { installedAt: 'may 2026' })).toEqual(['wrong']);
+    expect(query('en', '', { installedAt: '2026-11' })).toEqual(['torn']);
+  });
+
+  it('lets the search find labels too, keeping the codes it already knew', () => {
+    expect(query('en', 'damaged')).toEqual(['torn']);
+    expect(query('id', 'kemungkinan ganda')).toEqual(['twin']);
+    expect(query('en', 'rusak')).toEqual(['torn']);
   });
 });
 

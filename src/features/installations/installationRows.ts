@@ -1,5 +1,8 @@
-import type { Installation, InstallationSource, InstallationStatus, InstallationType } from '../../data/installation';
+import { formatDate } from '../../components/format';
 import type { Accessors, CellValue } from '../../components/rowQuery';
+import {
+  INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationSource, type InstallationStatus, type InstallationType,
+} from '../../data/installation';
 
 // Rows for the staff installation table: one flat object per installation, so
 // the table, its filters and the CSV export read the same values.
@@ -123,6 +126,40 @@ export const INSTALLATION_ACCESSORS: Accessors<InstallationRow> = {
   status: (row) => row.status,
   warnings: (row) => (row.warnings.length ? row.warnings.join(' ') : undefined),
 };
+
+/**
+ * What the coded columns show in `language` (see `queryRows`): "Rusak"/"Damaged" rather
+ * than `rusak`, dates as printed (and as ISO, so `2026-03` still finds March). Each
+ * label is made once per distinct value: a keystroke reads maps, it formats nothing.
+ */
+export function installationShownText(translate: (key: string) => string, language: string): Accessors<InstallationRow> {
+  const labels = (keys: readonly string[], prefix: string) => new Map(keys.map((key) => [key, translate(`${prefix}.${key}`)]));
+  const types = labels(INSTALLATION_TYPES, 'types');
+  const statuses = labels(INSTALLATION_STATUSES, 'statuses');
+  const warnings = new Map<readonly InstallationWarning[], string>();
+  const dates = new Map<string, string>();
+  return {
+    type: (row) => types.get(row.type),
+    status: (row) => statuses.get(row.status),
+    warnings: (row) => {
+      if (row.warnings.length === 0) return undefined;
+      let text = warnings.get(row.warnings);
+      if (text === undefined) {
+        text = row.warnings.map((warning) => translate(`warnings.${warning}`)).join(' · ');
+        warnings.set(row.warnings, text);
+      }
+      return text;
+    },
+    installedAt: (row) => {
+      let text = dates.get(row.installedAt);
+      if (text === undefined) {
+        text = `${formatDate(row.installedAt, language)} ${row.installedAt}`;
+        dates.set(row.installedAt, text);
+      }
+      return text;
+    },
+  };
+}
 
 /** The words the global search looks in, lower-case and space-separated; made once per row, on first use. */
 const searchTexts = new WeakMap<InstallationRow, string>();

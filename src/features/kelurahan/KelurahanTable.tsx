@@ -4,7 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
 import { KELURAHAN_COLUMNS } from './kelurahanColumns';
-import { KELURAHAN_ACCESSORS, kelurahanSearchText, type KelurahanRow } from './kelurahanRows';
+import { KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
 
 interface KelurahanTableProps {
   rows: readonly KelurahanRow[];
@@ -20,7 +20,10 @@ const getKode = (row: KelurahanRow) => row.kode;
 export function KelurahanTable({ rows, selectedKode, onSelect, onExport }: KelurahanTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
-  const shown = useMemo(() => queryRows(rows, query, KELURAHAN_ACCESSORS, kelurahanSearchText), [rows, query]);
+  const language = i18n.language;
+  // Filters and search see the labels and dates as this language prints them.
+  const shownText = useMemo(() => kelurahanShownText(i18n.getFixedT(language, 'tables')), [i18n, language]);
+  const shown = useMemo(() => queryRows(rows, query, KELURAHAN_ACCESSORS, kelurahanSearchText, shownText), [rows, query, shownText]);
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   return (
     <section className="table-panel" aria-labelledby="kelurahan-table-title" data-testid="kelurahan-table">

@@ -1,13 +1,13 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatNumber, formatPercent } from '../../components/format';
 import '../../components/tableTypes';
-import type { KelurahanRow } from './kelurahanRows';
+import { stateText, type KelurahanRow } from './kelurahanRows';
 
 const column = createColumnHelper<KelurahanRow>();
 const count = (type: 'baliho' | 'spanduk' | 'banner' | 'poster') =>
   column.accessor((row) => row.byType[type], {
     id: type,
-    meta: { labelKey: `types.${type}`, numeric: true },
+    meta: { labelKey: `kelurahan.counts.${type}`, numeric: true },
     cell: (context) => formatNumber(context.getValue(), context.table.options.meta?.language ?? 'id', 0),
   });
 
@@ -34,12 +34,7 @@ export const KELURAHAN_COLUMNS = [
     cell: (context) => {
       const translate = context.table.options.meta?.translate ?? ((key: string) => key);
       const row = context.row.original;
-      return (
-        <span className={`state-badge state-${row.state}`}>
-          {translate(`states.${row.state}`)}
-          {row.recommended ? ` · ${translate('states.recommended')}` : ''}
-        </span>
-      );
+      return <span className={`state-badge state-${row.state}`}>{stateText(row, translate)}</span>;
     },
   }),
   count('baliho'),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../components/rowQuery';
-import { buildKelurahanRows, KELURAHAN_ACCESSORS, kelurahanSearchText, type KelurahanRowsInput } from './kelurahanRows';
+import english from '../../i18n/en/tables.json';
+import indonesian from '../../i18n/id/tables.json';
+import { translateFrom } from '../../i18n/translateFrom';
+import { buildKelurahanRows, KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, stateText, type KelurahanRowsInput } from './kelurahanRows';
 
 const input: KelurahanRowsInput = {
   kelurahan: [
@@ -45,5 +48,30 @@ describe('kelurahan rows', () => {
     const rows = buildKelurahanRows(input);
     const sorted = queryRows(rows, { search: 'lubuk', columnFilters: {}, sort: { column: 'total', descending: true } }, KELURAHAN_ACCESSORS, kelurahanSearchText);
     expect(sorted.map((row) => row.nama)).toEqual(['Batu Selicin', 'Lubuk Baja Kota']);
+  });
+});
+
+describe('filtering kelurahan by what the table shows', () => {
+  const rows = buildKelurahanRows(input);
+  const query = (resources: Record<string, unknown>, search: string, columnFilters: Record<string, string> = {}) =>
+    queryRows(rows, { search, columnFilters }, KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText(translateFrom(resources)))
+      .map((row) => row.nama);
+
+  it('filters the state by its label, recommendation included', () => {
+    expect(query(indonesian, '', { state: 'belum' })).toEqual(['Lubuk Baja Kota']);
+    expect(query(indonesian, '', { state: 'tercakup' })).toEqual(['Batu Selicin', 'Lubuk Baja Kota', 'Sadai']);
+    expect(query(english, '', { state: 'recommended' })).toEqual(['Lubuk Baja Kota']);
+    expect(query(indonesian, 'disarankan')).toEqual(['Lubuk Baja Kota']);
+  });
+
+  it('compares the visible share as the percentage the cell prints', () => {
+    expect(query(english, '', { visibilityShare: '>40' })).toEqual(['Batu Selicin']);
+    expect(query(english, '', { visibilityShare: '>0,5' })).toEqual(['Batu Selicin']);
+    expect(query(english, '', { visibilityShare: '<40' })).toEqual([]);
+  });
+
+  it('names the state as the cell shows it', () => {
+    expect(stateText(rows[1]!, translateFrom(indonesian))).toBe('Belum tercakup · Disarankan');
+    expect(stateText(rows[0]!, translateFrom(english))).toBe('Covered');
   });
 });

@@ -91,3 +91,29 @@ export const KELURAHAN_ACCESSORS: Accessors<KelurahanRow> = {
 };
 
 export const kelurahanSearchText = (row: KelurahanRow): string => row.searchText;
+
+/** The state column's text: "Belum tercakup · Disarankan". */
+export function stateText(row: Pick<KelurahanRow, 'state' | 'recommended'>, translate: (key: string) => string): string {
+  const state = translate(`states.${row.state}`);
+  return row.recommended ? `${state} · ${translate('states.recommended')}` : state;
+}
+
+/**
+ * What the state and visibility columns show (see `queryRows`): the state in the UI's
+ * language, and the visible share as the percentage printed, so `>50` means more than 50 %.
+ */
+export function kelurahanShownText(translate: (key: string) => string): Accessors<KelurahanRow> {
+  const states = new Map<string, string>();
+  return {
+    state: (row) => {
+      const key = `${row.state}${row.recommended}`;
+      let text = states.get(key);
+      if (text === undefined) {
+        text = stateText(row, translate);
+        states.set(key, text);
+      }
+      return text;
+    },
+    visibilityShare: (row) => (row.visibilityShare === undefined ? undefined : row.visibilityShare * 100),
+  };
+}
