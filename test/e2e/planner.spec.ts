@@ -580,4 +580,17 @@ test('on a desktop the list, the map and the coverage summary sit side by side a
   await page.getByTestId('map-legend').locator('summary').click();
   await expect(page.getByTestId('map-legend').getByText('Sudah tercakup')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Dasbor', exact: true })).toBeVisible();
+
+  // Correcting on a phone: the form stacks under the map. It opens wholly in view, Simpan
+  // included, with the map above it still on screen for the tap that moves the point.
+  await page.goto('/?kel=21.71.09.1003');
+  const edit = page.getByTestId('panel-installations').locator('li').first().getByRole('button', { name: /^Ubah / });
+  await edit.scrollIntoViewIfNeeded();
+  await edit.click();
+  const form = page.getByTestId('installation-form');
+  await expect(form.getByRole('heading')).toHaveText('Ubah pemasangan');
+  const [formBox, mapBox] = [await box(form), await box(page.getByTestId('map'))];
+  expect(Math.min(mapBox.y + mapBox.height, 844) - Math.max(mapBox.y, 0)).toBeGreaterThan(300);
+  expect(formBox.y).toBeGreaterThanOrEqual(-1);
+  expect(formBox.y + formBox.height).toBeLessThanOrEqual(845);
 });

@@ -19,6 +19,16 @@ export interface InstallationFormProps {
 }
 
 /**
+ * Shows the whole form, title to buttons, if it is not in view yet, with as much as fits
+ * of what lies above it: on a phone that is the map, where a tap moves the point.
+ */
+function bringIntoView(form: HTMLElement) {
+  const box = form.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+  form.scrollIntoView({ block: box.height <= window.innerHeight ? 'end' : 'start' });
+}
+
+/**
  * The form for a new installation or a correction of a saved one; a map click supplies
  * the point (or moves it), the spatial join the kelurahan.
  */
@@ -30,11 +40,11 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
   // Keyboard users land in the form: what opened it (a map click, a panel button) is gone.
-  // The whole form is brought into view, title included (a phone stacks it under the map).
   const firstField = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     firstField.current?.focus({ preventScroll: true });
-    firstField.current?.form?.scrollIntoView({ block: 'nearest' });
+    const form = firstField.current?.form;
+    if (form) bringIntoView(form);
   }, []);
 
   const update = <Field extends keyof InstallationFormValues>(field: Field, value: InstallationFormValues[Field]) => {
