@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
+import { INSTALLATION_TYPES } from '../../src/data/installation';
+import { INSTALLATION_SYMBOLS } from '../../src/features/map/palette';
 import { ARTIFACTS } from './helpers';
 
 // The executive dashboard and the staff tables against the seeded demo data
@@ -29,6 +31,8 @@ async function chartTable(page: Page, testId: string): Promise<string[][]> {
   return frame.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
 }
 
+const legendOf = (page: Page, testId: string) => page.getByTestId(testId).locator('.recharts-legend-item-text');
+
 async function chooseKecamatan(page: Page, name: string) {
   await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
   await page.getByRole('checkbox', { name }).check();
@@ -51,6 +55,12 @@ test('charts and KPIs show the demo data', async ({ page }) => {
   const targetThen = Number(progress.find((row) => row[0] === '31 Okt 2026')![3]!.replace(',', '.'));
   await expect(page.getByTestId('chart-progress')).toContainText(`target saat itu ${Math.ceil(targetThen)} kelurahan.`);
   await expect(page.locator('.chart-drawing .recharts-wrapper')).toHaveCount(3);
+  // Legends list series in drawing order, and each material type has the colour the map draws it in.
+  await expect(legendOf(page, 'chart-kecamatan')).toHaveText(['Tercakup', 'Belum tercakup']);
+  await expect(legendOf(page, 'chart-progress')).toHaveText(['Pemasangan kumulatif', 'Kelurahan tercakup', 'Garis target']);
+  const typeBars = page.getByTestId('chart-type').locator('.recharts-bar-rectangle path');
+  expect(await typeBars.evaluateAll((paths) => paths.map((path) => path.getAttribute('fill'))))
+    .toEqual(INSTALLATION_TYPES.map((type) => INSTALLATION_SYMBOLS[type].colour));
   await expect(page.getByTestId('uncovered-list').locator('li')).toHaveCount(64 - DEMO_KELURAHAN.length);
   await page.screenshot({ path: `${ARTIFACTS}/dashboard.png`, fullPage: true });
 });
@@ -143,6 +153,7 @@ test('switching language changes the text and the number format', async ({ page 
   await expect(page.getByRole('heading', { name: 'Campaign progress dashboard' })).toBeVisible();
   await expect(page.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} of 64`);
   await expect(page.getByTestId('kpi-covered')).toContainText('7.8%');
+  await expect(legendOf(page, 'chart-kecamatan')).toHaveText(['Covered', 'Not yet covered']);
   await expect(page).toHaveURL(/lang=en/);
 });
 

@@ -69,7 +69,8 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan, drawn = tr
         <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisX} />
         <YAxis type="category" dataKey="kecamatan" width={KECAMATAN_AXIS_WIDTH} interval={0} tick={renderAxisTick} label={text.axisY} />
         <Tooltip formatter={number} />
-        <Legend verticalAlign="top" />
+        {/* Covered first in every language: by data key, not by the translated label (Recharts' default). */}
+        <Legend verticalAlign="top" itemSorter="dataKey" />
         <Bar dataKey="covered" name={text.covered} stackId="kelurahan" fill={CHART_COLORS.covered} isAnimationActive={false} />
         <Bar dataKey="uncovered" name={text.uncovered} stackId="kelurahan" fill={CHART_COLORS.uncovered} isAnimationActive={false} />
       </BarChart>

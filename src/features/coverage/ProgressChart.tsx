@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, type LegendPayload } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDate, formatNumber } from '../../components/format';
@@ -22,6 +22,9 @@ interface Props {
 const MARGIN = { top: 12, left: 16, right: 16, bottom: 24 };
 const DAY_DOMAIN = ['dataMin', 'dataMax'] as const;
 const LABEL_STYLE = { textAnchor: 'middle' } as const;
+/** Legend entries in the order the lines are drawn, in every language (Recharts sorts by label by default). */
+const LINE_ORDER = ['installations', 'coveredKelurahan', 'target'];
+const byLineOrder = (item: LegendPayload) => LINE_ORDER.indexOf(String(item.dataKey));
 /** The drawing's width less the plot's: both Y axes (88 px given, 60 px Recharts' default) and the side margins. */
 const OUTSIDE_PLOT_PX = 88 + 60 + MARGIN.left + MARGIN.right;
 
@@ -95,7 +98,7 @@ export function ProgressChart({ series, asOf, drawn = true }: Props) {
         <YAxis yAxisId="installations" domain={counts.installations.domain} ticks={counts.installations.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} width={88} label={labels.installations} />
         <YAxis yAxisId="kelurahan" orientation="right" domain={counts.kelurahan.domain} ticks={counts.kelurahan.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={format.number} label={labels.kelurahan} />
         <Tooltip labelFormatter={format.day} formatter={format.number} />
-        <Legend verticalAlign="top" />
+        <Legend verticalAlign="top" itemSorter={byLineOrder} />
         <Line yAxisId="installations" type="stepAfter" dataKey="installations" name={text.installations}
           stroke={CHART_COLORS.installations} dot={false} connectNulls={false} isAnimationActive={false} />
         <Line yAxisId="kelurahan" type="stepAfter" dataKey="coveredKelurahan" name={text.covered}

@@ -1,11 +1,13 @@
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis, type BaseTickContentProps } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber } from '../../components/format';
 import type { TypePoint } from './series';
 import { renderAxisTick } from './AxisTick';
-import { CHART_COLORS } from './chartColors';
+import type { InstallationType } from '../../data/installation';
+import { INSTALLATION_SYMBOLS } from '../map/palette';
+import { ShapeSwatch } from '../map/ShapeSwatch';
 import { countAxis } from './countAxis';
 
 // Constants and memoised props so Recharts does not replace its axis settings on every render.
@@ -19,13 +21,29 @@ const TYPE_CHART_HEIGHT = 28 * 4 + 96;
  * "Street banner (spanduk)" needs ~200 px, "Spanduk" leaves the bars more room.
  */
 function typeAxisWidth(labels: readonly string[]): number {
-  return Math.max(100, 36 + 7.5 * Math.max(...labels.map((label) => label.length)));
+  return Math.max(100, 36 + SWATCH_ROOM + 7.5 * Math.max(...labels.map((label) => label.length)));
+}
+
+/** The map legend's symbol (16 px) and a gap, between a type's name and its bar. */
+const SWATCH_ROOM = 22;
+
+/** A type's name with the symbol the map draws it with, so the chart reads like the legend. */
+function renderTypeTick({ x: tickX, y: tickY, fill, payload, tickFormatter, index, className }: BaseTickContentProps) {
+  const [x, y] = [Number(tickX), Number(tickY)];
+  const type = payload.value as InstallationType;
+  const symbol = INSTALLATION_SYMBOLS[type];
+  return (
+    <g className={className}>
+      <text x={x - SWATCH_ROOM} y={y} dy="0.355em" textAnchor="end" fill={fill}>{tickFormatter ? tickFormatter(type, index) : type}</text>
+      {symbol && <ShapeSwatch shape={symbol.shape} colour={symbol.colour} x={x - SWATCH_ROOM + 4} y={y - 8} />}
+    </g>
+  );
 }
 
 /**
  * Kept installations per material type, one bar per row: type names sit beside their
  * bars with room for the longest ("Street banner (spanduk)"), where under them they ran
- * into each other. `interval={0} tick={renderAxisTick}` draws them without measuring.
+ * into each other. `interval={0}` and plain ticks (`renderTypeTick`, `renderAxisTick`) draw them without measuring.
  */
 export function TypeChart({ series, drawn = true }: { series: readonly TypePoint[]; drawn?: boolean }) {
   const { t, i18n } = useTranslation('dashboard');
@@ -41,6 +59,7 @@ export function TypeChart({ series, drawn = true }: { series: readonly TypePoint
   const table = useMemo(() => ({ columns: [text.type, text.count], rows: data.map((point) => [point.label, number(point.count)]) }), [data, text, number]);
   const axis = useMemo(() => countAxis(series.reduce((max, point) => Math.max(max, point.count), 0)), [series]);
   const labelWidth = useMemo(() => typeAxisWidth(data.map((point) => point.label)), [data]);
+  const labelOf = useCallback((type: unknown) => data.find((point) => point.type === type)?.label ?? String(type), [data]);
   const total = series.reduce((sum, point) => sum + point.count, 0);
   return (
     <ChartFrame
@@ -55,11 +74,11 @@ export function TypeChart({ series, drawn = true }: { series: readonly TypePoint
       <BarChart accessibilityLayer={false} layout="vertical" data={data} margin={MARGIN}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" verticalValues={axis.ticks} />
         <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisCount} />
-        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tick={renderAxisTick} label={text.axisType} />
+        <YAxis type="category" dataKey="type" width={labelWidth} interval={0} tick={renderTypeTick} tickFormatter={labelOf} label={text.axisType} />
         <Tooltip formatter={number} />
         <Bar dataKey="count" name={text.count} isAnimationActive={false}>
           {data.map((point) => (
-            <Cell key={point.type} fill={CHART_COLORS.types[point.type]} />
+            <Cell key={point.type} fill={INSTALLATION_SYMBOLS[point.type].colour} />
           ))}
         </Bar>
       </BarChart>

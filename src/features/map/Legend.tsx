@@ -1,19 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LegendItem } from './legend';
-import type { SymbolShape } from './palette';
-
-/** The same shapes the map draws (InstallationPointsLayer.ts shader), as SVG so they scale with text. */
-export function ShapeSwatch({ shape, colour }: { shape: SymbolShape; colour: string }) {
-  const common = { fill: colour, stroke: '#fff', strokeWidth: 1.5 };
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="shape-swatch">
-      {shape === 'circle' && <circle cx="8" cy="8" r="6" {...common} />}
-      {shape === 'square' && <rect x="2.5" y="2.5" width="11" height="11" {...common} />}
-      {shape === 'triangle' && <polygon points="8,1.5 14.5,14 1.5,14" {...common} />}
-      {shape === 'diamond' && <polygon points="8,1 15,8 8,15 1,8" {...common} />}
-    </svg>
-  );
-}
+import { ShapeSwatch } from './ShapeSwatch';
 
 /** `open`: unfolded at first (the user can fold it either way). */
 export function Legend({ items, open = true }: { items: readonly LegendItem[]; open?: boolean }) {
