@@ -145,6 +145,31 @@ test('the tables filter by the words they show, in either language', async ({ pa
   expect(new Set(await kelurahanTable.locator('.state-badge').allTextContents())).toEqual(new Set(['Not yet covered · Recommended']));
 });
 
+test('visibility is computed on request, with progress, and fills the table\'s column and the dashboard\'s chart', async ({ page }) => {
+  await page.goto(`/?view=data&asOf=${AS_OF}`);
+  await expect(page.getByTestId('installation-count')).toContainText(String(DEMO_INSTALLATION_COUNT), FIRST_LOAD);
+  const table = page.getByTestId('kelurahan-table');
+  const visibleCells = table.locator('tbody tr td:last-child');
+  await expect(visibleCells.first()).toHaveText('–');
+  await table.getByRole('button', { name: 'Hitung visibilitas' }).click();
+  // A progress bar replaces the button while it runs, then both go.
+  await expect(table.getByRole('button', { name: 'Hitung visibilitas' })).toHaveCount(0);
+  await expect(table.locator('.visibility-progress')).toHaveCount(0, { timeout: 60_000 });
+  // Every reached kelurahan sees some of its area covered; `>0` compares the percentage shown.
+  await table.getByRole('searchbox', { name: 'Saring kolom Terlihat' }).fill('>0');
+  await expect.poll(async () => Number((await page.getByTestId('kelurahan-count').textContent())!.split(' ')[0]))
+    .toBeGreaterThanOrEqual(DEMO_KELURAHAN.length);
+  const shares = (await visibleCells.allTextContents()).map((text) => Number(text.replace('%', '').replace(',', '.')));
+  expect(shares.every((share) => share > 0 && share <= 100)).toBe(true);
+  for (const { nama } of DEMO_KELURAHAN) await expect(table.getByRole('button', { name: nama, exact: true })).toBeVisible();
+
+  // The dashboard shows the same result without computing it again.
+  await page.getByRole('button', { name: 'Dasbor', exact: true }).click();
+  const chart = await chartTable(page, 'chart-visibility');
+  expect(chart.length).toBeGreaterThan(0);
+  expect(chart.some((row) => row[1] !== '0%')).toBe(true);
+});
+
 test('switching language changes the text and the number format', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByRole('heading', { name: 'Dasbor kemajuan kampanye' })).toBeVisible();

@@ -104,7 +104,10 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
       <Notice notice={notice} testId="data-notice" />
-      <KelurahanTable rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} />
+      <KelurahanTable
+        rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan}
+        visibility={{ progress: visibility.progress, onCompute: visibility.compute }}
+      />
       <InstallationTable
         rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
       />

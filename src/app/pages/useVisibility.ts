@@ -3,7 +3,7 @@ import type { KelurahanCollection } from '../../geo/types';
 import type { Installation } from '../../data/installation';
 import { isActiveStatus, statusOn } from '../../geo/computeCoverage';
 import { visibilityCoverage, type VisibilityInstallation } from '../../geo/visibilityCoverage';
-import type { VisibilityProgress } from '../../features/coverage/VisibilityChart';
+import type { VisibilityProgress } from '../../features/coverage/VisibilityCompute';
 
 export interface VisibilityState {
   progress: VisibilityProgress;

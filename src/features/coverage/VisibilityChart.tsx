@@ -6,8 +6,7 @@ import { formatNumber, formatPercent } from '../../components/format';
 import type { VisibilityPoint } from './series';
 import { KECAMATAN_AXIS_WIDTH, renderAxisTick } from './AxisTick';
 import { CHART_COLORS } from './chartColors';
-
-export type VisibilityProgress = { state: 'idle' } | { state: 'computing'; done: number; total: number } | { state: 'ready' };
+import { VisibilityCompute, type VisibilityProgress } from './VisibilityCompute';
 
 interface Props {
   series: readonly VisibilityPoint[];
@@ -36,13 +35,7 @@ export function VisibilityChart({ series, progress, onCompute, drawn = true }: P
       <section className="chart-frame" data-testid="chart-visibility">
         <h3 className="chart-title">{t('visibility.title')}</h3>
         <p className="chart-summary">{t('visibility.notComputed')}</p>
-        {progress.state === 'computing' ? (
-          <p role="status">
-            <progress max={progress.total} value={progress.done} /> {t('visibility.computing', { done: progress.done, total: progress.total })}
-          </p>
-        ) : (
-          <button type="button" className="button" onClick={onCompute}>{t('visibility.compute')}</button>
-        )}
+        <p><VisibilityCompute progress={progress} onCompute={onCompute} /></p>
       </section>
     );
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { VisibilityCompute, type VisibilityProgress } from '../coverage/VisibilityCompute';
 import { KELURAHAN_COLUMNS } from './kelurahanColumns';
 import { KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
 
@@ -12,12 +13,14 @@ interface KelurahanTableProps {
   onSelect: (kode: string) => void;
   /** Receives the rows as shown (searched, filtered, sorted). */
   onExport: (rows: KelurahanRow[]) => void;
+  /** The "Terlihat" column is computed on request: the button and progress for it. */
+  visibility?: { progress: VisibilityProgress; onCompute: () => void };
 }
 
 const getKode = (row: KelurahanRow) => row.kode;
 
 /** Every kelurahan with everything the map shows: the keyboard and screen-reader alternative to the map. */
-export function KelurahanTable({ rows, selectedKode, onSelect, onExport }: KelurahanTableProps) {
+export function KelurahanTable({ rows, selectedKode, onSelect, onExport, visibility }: KelurahanTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const language = i18n.language;
@@ -37,6 +40,7 @@ export function KelurahanTable({ rows, selectedKode, onSelect, onExport }: Kelur
           value={query.search}
           onChange={(event) => setQuery({ ...query, search: event.target.value })}
         />
+        {visibility && <VisibilityCompute progress={visibility.progress} onCompute={visibility.onCompute} />}
         <span className="table-count" role="status" data-testid="kelurahan-count">
           {t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
         </span>
