@@ -11,6 +11,7 @@ import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeC
 import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
 import { localToday } from '../features/installations/installationForm';
+import { attributeTableOf, isExtraFactors, weightsWithFactors, type ExtraFactors } from '../features/kelurahan/extraFactors';
 
 /** What the planner page needs; the app-wide `useCampaign` is meant to supply the same. */
 export interface PlannerData {
@@ -32,6 +33,10 @@ export interface PlannerData {
   rankingReady: boolean;
   weights: Record<string, number>;
   setWeights(weights: Record<string, number>): void;
+  /** Extra ranking factors from a planner's CSV (see extraFactors.ts); undefined when none is loaded. */
+  extraFactors?: ExtraFactors;
+  /** Replaces (or with undefined removes) them and their weights; false when the browser could not store them (they still apply). */
+  setExtraFactors(factors: ExtraFactors | undefined): boolean;
   topN: number;
   setTopN(topN: number): void;
   asOf: string;
@@ -45,6 +50,7 @@ const WEIGHTS_KEY = 'cakupan.weights';
 const EMPTY: PreparedInstallations = { installations: [], columns: createColumns(0), areaPerInstallation: new Int32Array(0), actualKode: [] };
 const NO_RANKING: RankedCandidate[] = [];
 const TOP_N_KEY = 'cakupan.topN';
+const FACTORS_KEY = 'cakupan.extraFactors';
 
 function readStored<T>(key: string, valid: (value: unknown) => value is T, fallback: T): T {
   try {
@@ -59,6 +65,17 @@ function readStored<T>(key: string, valid: (value: unknown) => value is T, fallb
 const isWeights = (value: unknown): value is Record<string, number> =>
   typeof value === 'object' && value !== null && Object.values(value).every((weight) => typeof weight === 'number' && weight >= 0);
 const isTopN = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+
+/** Saves a setting; false when the browser refuses (storage full or disabled). */
+function saveSetting(key: string, value: unknown): boolean {
+  try {
+    if (value === undefined) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Derives coverage and ranking for the planner with the engine's pure functions,
@@ -89,15 +106,27 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   const [weights, setWeightsState] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
   const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
   const coveredKodes = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
-  const ranking = useMemo(() => (rankingContext ? rankCandidates(rankingContext, { covered: coveredKodes, weights }) : NO_RANKING), [rankingContext, coveredKodes, weights]);
+  const [extraFactors, setExtraFactorsState] = useState(() => readStored<ExtraFactors | undefined>(FACTORS_KEY, isExtraFactors, undefined));
+  const attributes = useMemo(() => (extraFactors ? attributeTableOf(extraFactors) : undefined), [extraFactors]);
+  const ranking = useMemo(
+    () => (rankingContext
+      ? rankCandidates(rankingContext, { covered: coveredKodes, weights, attributes, attributeDirections: extraFactors?.directions })
+      : NO_RANKING),
+    [rankingContext, coveredKodes, weights, attributes, extraFactors?.directions],
+  );
   const setWeights = useCallback((next: Record<string, number>) => {
     setWeightsState(next);
-    window.localStorage.setItem(WEIGHTS_KEY, JSON.stringify(next));
+    saveSetting(WEIGHTS_KEY, next);
   }, []);
   const setTopN = useCallback((next: number) => {
     setTopNState(next);
-    window.localStorage.setItem(TOP_N_KEY, JSON.stringify(next));
+    saveSetting(TOP_N_KEY, next);
   }, []);
+  const setExtraFactors = useCallback((next: ExtraFactors | undefined) => {
+    setWeights(weightsWithFactors(weights, extraFactors, next));
+    setExtraFactorsState(next);
+    return saveSetting(FACTORS_KEY, next);
+  }, [weights, extraFactors, setWeights]);
   const locateKode = useCallback(
     (lng: number, lat: number) => {
       const area = locate(areaIndex, lng, lat);
@@ -107,6 +136,6 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   );
   return {
     layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, columns, areaPerInstallation, coverage, coveredKodes, ranking, rankingReady: rankingContext !== undefined,
-    weights, setWeights, topN, setTopN, asOf, today, locateKode,
+    weights, setWeights, ...(extraFactors ? { extraFactors } : {}), setExtraFactors, topN, setTopN, asOf, today, locateKode,
   };
 }

@@ -9,10 +9,15 @@ export interface AttributeTable {
   byKode: Map<string, Record<string, number | null>>;
 }
 
+/** A problem by row and field, with the offending cell's text where there is one. */
+export interface AttributeError extends RowError {
+  value?: string;
+}
+
 export interface AttributesParseResult {
   table: AttributeTable;
   /** Problems by row (1-based, header excluded) and field; rows with errors are left out of the table. */
-  errors: RowError[];
+  errors: AttributeError[];
 }
 
 const KODE_PATTERN = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
@@ -29,7 +34,7 @@ export function parseAttributesCsv(text: string, knownKodes?: ReadonlySet<string
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim(),
   });
-  const errors: RowError[] = parsed.errors.map((error) => ({
+  const errors: AttributeError[] = parsed.errors.map((error) => ({
     row: (error.row ?? -1) + 1, field: '', code: `csv.${error.code}`, message: error.message,
   }));
   const fields = parsed.meta.fields ?? [];
@@ -42,10 +47,10 @@ export function parseAttributesCsv(text: string, knownKodes?: ReadonlySet<string
   parsed.data.forEach((record, position) => {
     const row = position + 1;
     const kode = (record.kode ?? '').trim();
-    const rowErrors: RowError[] = [];
-    if (!KODE_PATTERN.test(kode)) rowErrors.push({ row, field: 'kode', code: 'attributes.invalidKode', message: `"${kode}" is not a kelurahan code like 21.71.06.1004` });
-    else if (byKode.has(kode)) rowErrors.push({ row, field: 'kode', code: 'attributes.duplicateKode', message: `${kode} appears more than once` });
-    else if (knownKodes && !knownKodes.has(kode)) rowErrors.push({ row, field: 'kode', code: 'attributes.unknownKode', message: `${kode} is not a kelurahan of this region` });
+    const rowErrors: AttributeError[] = [];
+    if (!KODE_PATTERN.test(kode)) rowErrors.push({ row, field: 'kode', code: 'attributes.invalidKode', value: kode, message: `"${kode}" is not a kelurahan code like 21.71.06.1004` });
+    else if (byKode.has(kode)) rowErrors.push({ row, field: 'kode', code: 'attributes.duplicateKode', value: kode, message: `${kode} appears more than once` });
+    else if (knownKodes && !knownKodes.has(kode)) rowErrors.push({ row, field: 'kode', code: 'attributes.unknownKode', value: kode, message: `${kode} is not a kelurahan of this region` });
     const values: Record<string, number | null> = {};
     for (const column of columns) {
       const cell = (record[column] ?? '').trim();
@@ -55,7 +60,7 @@ export function parseAttributesCsv(text: string, knownKodes?: ReadonlySet<string
       }
       const number = /^-?\d+([.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : NaN;
       if (Number.isFinite(number)) values[column] = number;
-      else rowErrors.push({ row, field: column, code: 'attributes.notANumber', message: `"${cell}" is not a number` });
+      else rowErrors.push({ row, field: column, code: 'attributes.notANumber', value: cell, message: `"${cell}" is not a number` });
     }
     if (rowErrors.length > 0) errors.push(...rowErrors);
     else byKode.set(kode, values);

@@ -306,6 +306,53 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   await expect(list.locator('li')).toHaveCount(batuMerah.count - 1);
 });
 
+test('a planner\'s factor CSV ranks the list by its column: a bad file is refused by row and column, a good one re-ranks, persists and is removed', async ({ page }) => {
+  await openPlanner(page);
+  const weights = page.getByTestId('weight-controls');
+  await weights.locator('summary').click();
+  const factorFile = page.getByTestId('extra-factors-input');
+  const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  const firstRow = () => page.getByTestId('uncovered-row').first();
+  const before = await firstRow().getAttribute('data-kode');
+
+  // Refused whole, each problem by row and column; nothing changes.
+  await factorFile.setInputFiles(csv('salah.csv', 'kode;pekerja_informal\n21.71.01.1002;banyak\n21.71.99.1001;40\n'));
+  const errors = page.getByTestId('extra-factors-errors');
+  await expect(errors).toContainText('salah.csv tidak dimuat karena 2 masalah');
+  await expect(errors).toContainText('Baris 1, kolom pekerja_informal: "banyak" bukan angka');
+  await expect(errors).toContainText('Baris 2, kolom kode: 21.71.99.1001 bukan kelurahan di wilayah ini');
+  await expect(weights.getByRole('slider')).toHaveCount(4);
+
+  // Pemping 900, Kasu 300, Pulau Terung 5000 informal workers; the other 61 have no row.
+  await factorFile.setInputFiles(csv('bpu.csv', 'kode;pekerja_informal\n21.71.01.1002;900\n21.71.01.1003;300\n21.71.01.1004;5000\n'));
+  await expect(weights.getByRole('status')).toContainText('bpu.csv dimuat: nilai untuk 3 kelurahan. 61 kelurahan tidak ada di berkas');
+  await expect(errors).toHaveCount(0);
+  const factorSlider = weights.getByRole('slider', { name: /Atribut pekerja_informal/ });
+  await expect(factorSlider).toHaveValue('1');
+  // Only the new factor counts: the kelurahan with the most informal workers comes first, the fewest when less is better.
+  for (const name of ['Berbatasan dengan wilayah tercakup', 'Jarak ke wilayah tercakup', 'Luas wilayah', 'Di pulau utama Batam']) {
+    await weights.getByRole('slider', { name: new RegExp(name) }).fill('0');
+  }
+  await factorSlider.fill('5');
+  await expect(firstRow()).toHaveAttribute('data-kode', '21.71.01.1004');
+  await firstRow().getByRole('button').first().click();
+  await expect(page.getByTestId('kelurahan-panel')).toContainText('Atribut pekerja_informal');
+  await weights.getByRole('combobox', { name: /Atribut pekerja_informal/ }).selectOption('lower');
+  await expect(firstRow()).toHaveAttribute('data-kode', '21.71.01.1003');
+
+  // Kept in the browser with its weight and direction.
+  await page.reload();
+  await openPlanner(page, false);
+  await expect(firstRow()).toHaveAttribute('data-kode', '21.71.01.1003');
+  await page.getByTestId('weight-controls').locator('summary').click();
+  await expect(page.getByTestId('extra-factors-file')).toHaveText('Dipakai: bpu.csv (1 kolom).');
+
+  await page.getByRole('button', { name: 'Hapus faktor tambahan' }).click();
+  await expect(page.getByTestId('weight-controls').getByRole('slider')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Kembalikan bawaan' }).click();
+  await expect(firstRow()).toHaveAttribute('data-kode', before!);
+});
+
 test('works offline: no request leaves the machine and the map still renders', async ({ page }) => {
   const blocked = await blockNetwork(page);
   await openPlanner(page);

@@ -15,6 +15,8 @@ import { InstallationForm } from '../../features/installations/InstallationForm'
 import { correctionPatch, formValuesOf, statusPatch } from '../../features/installations/installationForm';
 import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
 import { KelurahanPanel } from '../../features/kelurahan/KelurahanPanel';
+import { ExtraFactorsControl } from '../../features/kelurahan/ExtraFactorsControl';
+import { attributeKey, EXTRA_FACTOR_WEIGHT } from '../../features/kelurahan/extraFactors';
 import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelurahan/kelurahanPanelModel';
 import { RankingList } from '../../features/kelurahan/RankingList';
 import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
@@ -70,6 +72,14 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const boundsByKode = useMemo(() => boundsById(layers.kelurahan.features, (feature) => feature.properties.kode), [layers.kelurahan]);
   const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
+  const regionKodes = useMemo(() => new Set(propertiesByKode.keys()), [propertiesByKode]);
+  // The built-in factors, then one per column of a loaded factor file.
+  const extraColumns = data.extraFactors?.columns;
+  const weightKeys = useMemo(() => [...WEIGHT_KEYS, ...(extraColumns ?? []).map(attributeKey)], [extraColumns]);
+  const weightDefaults = useMemo(
+    () => ({ ...DEFAULT_WEIGHTS, ...Object.fromEntries((extraColumns ?? []).map((column) => [attributeKey(column), EXTRA_FACTOR_WEIGHT])) }),
+    [extraColumns],
+  );
   // The shared filters (applied once in useCampaign) dim kelurahan and hide points; the ranking itself stays city-wide.
   // Coverage colours change with the data only, so a filter change does not re-send the polygons.
   const enriched = useMemo(() => withCoverage(layers.kelurahan, coverage, rankingKodes, topN), [layers.kelurahan, coverage, rankingKodes, topN]);
@@ -224,7 +234,9 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         {data.installationsStatus === 'error' && <p className="status-line error" role="alert">{t('empty.storeError', { detail: data.installationsError ?? '' })}</p>}
         {data.installationsStatus === 'ready' && installations.length === 0 && <p className="status-line">{t('empty.noInstallations')}</p>}
         <Notice notice={notice} testId="planner-notice" />
-        <WeightControls keys={WEIGHT_KEYS} weights={data.weights} defaults={DEFAULT_WEIGHTS} onChange={data.setWeights} />
+        <WeightControls keys={weightKeys} weights={data.weights} defaults={weightDefaults} onChange={data.setWeights} extra={data.extraFactors}>
+          <ExtraFactorsControl factors={data.extraFactors} knownKodes={regionKodes} onChange={data.setExtraFactors} />
+        </WeightControls>
         <RankingList
           rows={rowsInFilter} candidateCount={rows.length} emptyText={!data.rankingReady ? t('uncovered.ranking') : rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}
           selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)}

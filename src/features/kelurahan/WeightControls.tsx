@@ -1,49 +1,68 @@
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExtraFactors } from './extraFactors';
+import { factorLabelMessage } from './factorText';
+import { factorLabelKey } from './rankingRows';
 
 export interface WeightControlsProps {
-  /** Built-in factor keys in display order. */
+  /** Factor keys in display order: the built-in ones, then `attribute:<column>` of `extra`. */
   keys: readonly string[];
   weights: Readonly<Record<string, number>>;
   defaults: Readonly<Record<string, number>>;
   onChange(weights: Record<string, number>): void;
+  /** The loaded factor file, for its columns' help text. */
+  extra?: ExtraFactors;
+  /** Shown under the sliders (the factor file's controls). */
+  children?: ReactNode;
 }
 
 export const MAX_WEIGHT = 5;
+const ATTRIBUTE = 'attribute:';
 
 /** One slider per factor with a plain-words explanation; the ranking re-runs on every move. */
-export function WeightControls({ keys, weights, defaults, onChange }: WeightControlsProps) {
+export function WeightControls({ keys, weights, defaults, onChange, extra, children }: WeightControlsProps) {
   const { t } = useTranslation('planner');
+  const idPrefix = useId();
+  const label = (key: string) => {
+    const message = factorLabelMessage({ key, labelKey: factorLabelKey(key) });
+    return t(message.key, message.params ?? {});
+  };
+  const help = (key: string) => {
+    if (!key.startsWith(ATTRIBUTE)) return t(`weights.help.${key}`);
+    const direction = extra?.directions[key.slice(ATTRIBUTE.length)] ?? 'higher';
+    return t('factors.help', { file: extra?.fileName ?? '', direction: t(`factors.directions.${direction}`) });
+  };
   return (
     <details className="weights" data-testid="weight-controls">
       <summary>{t('weights.title')}</summary>
       <p className="hint">{t('weights.intro')}</p>
-      {keys.map((key) => {
+      {keys.map((key, index) => {
         const value = weights[key] ?? defaults[key] ?? 0;
+        const id = `${idPrefix}-${index}`;
         return (
           <div className="weight" key={key}>
-            <label htmlFor={`weight-${key}`}>
-              <strong>{t(`factor.${key}`)}</strong>
+            <label htmlFor={id}>
+              <strong>{label(key)}</strong>
               <span>{value === 0 ? t('weights.off') : t('weights.value', { value })}</span>
             </label>
             <input
-              id={`weight-${key}`}
+              id={id}
               type="range"
               min={0}
               max={MAX_WEIGHT}
               step={1}
               value={value}
               onChange={(event) => onChange({ ...weights, [key]: Number(event.target.value) })}
-              aria-describedby={`weight-help-${key}`}
+              aria-describedby={`${id}-help`}
             />
-            <p id={`weight-help-${key}`} className="hint">
-              {t(`weights.help.${key}`)}
-            </p>
+            <p id={`${id}-help`} className="hint">{help(key)}</p>
           </div>
         );
       })}
       <button type="button" className="link-button" onClick={() => onChange({ ...defaults })}>
         {t('weights.reset')}
       </button>
+      {children}
     </details>
   );
 }
