@@ -329,6 +329,8 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await expect(errors).toHaveCount(0);
   const factorSlider = weights.getByRole('slider', { name: /Atribut pekerja_informal/ });
   await expect(factorSlider).toHaveValue('1');
+  const audit = await new AxeBuilder({ page }).include('[data-testid="weight-controls"]').analyze();
+  expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
   // Only the new factor counts: the kelurahan with the most informal workers comes first, the fewest when less is better.
   for (const name of ['Berbatasan dengan wilayah tercakup', 'Jarak ke wilayah tercakup', 'Luas wilayah', 'Di pulau utama Batam']) {
     await weights.getByRole('slider', { name: new RegExp(name) }).fill('0');
