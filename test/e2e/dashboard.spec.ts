@@ -170,6 +170,27 @@ test('visibility is computed on request, with progress, and fills the table\'s c
   expect(chart.some((row) => row[1] !== '0%')).toBe(true);
 });
 
+test('the target is set in a form that says what is wrong and keeps the target in use meanwhile', async ({ page }) => {
+  await openDashboard(page);
+  const settings = page.getByTestId('target-settings');
+  await settings.locator('summary').click();
+  const share = settings.getByRole('spinbutton', { name: 'Target cakupan (%)' });
+  await share.fill('');
+  await expect(settings.getByText('Isi persentase dari 1 sampai 100.')).toBeVisible();
+  await expect(share).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('kpi-target')).toContainText('64 kelurahan (100%)');
+  await share.fill('50');
+  await expect(settings.getByText('Isi persentase dari 1 sampai 100.')).toHaveCount(0);
+  await expect(page.getByTestId('kpi-target')).toContainText('32 kelurahan (50%)');
+  await expect(page.getByTestId('kpi-gap')).toContainText(`${32 - DEMO_KELURAHAN.length} kelurahan lagi`);
+  await settings.getByLabel('Tanggal target').fill('2026-01-15');
+  await expect(settings.getByText('Tanggal target harus sesudah mulai kampanye.')).toBeVisible();
+  await expect(page.getByTestId('kpi-target')).toContainText('31 Des 2026');
+  // Kept in the browser: a reload shows the 50 % target.
+  await page.reload();
+  await expect(page.getByTestId('kpi-target')).toContainText('32 kelurahan (50%)', FIRST_LOAD);
+});
+
 test('switching language changes the text and the number format', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByRole('heading', { name: 'Dasbor kemajuan kampanye' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGET, parseTarget } from './useCampaignTarget';
+import { DEFAULT_TARGET, parseTarget, readTargetDraft, targetDraftOf } from './useCampaignTarget';
 import { recommendedFrom } from '../useFilteredView';
 
 describe('stored campaign target', () => {
@@ -12,6 +12,25 @@ describe('stored campaign target', () => {
     expect(parseTarget('{not json')).toEqual(DEFAULT_TARGET);
     expect(parseTarget(JSON.stringify({ share: 1.5, date: '2026-09-30', startDate: '2026-03-01' }))).toEqual(DEFAULT_TARGET);
     expect(parseTarget(JSON.stringify({ share: 0.5, date: '30/09/2026', startDate: '2026-03-01' }))).toEqual(DEFAULT_TARGET);
+  });
+});
+
+describe('the target form', () => {
+  const draft = targetDraftOf({ share: 0.8, date: '2026-12-31', startDate: '2026-03-01' });
+
+  it('reads a valid draft, decimal comma included, and round-trips a target', () => {
+    expect(draft).toEqual({ share: '80', date: '2026-12-31', startDate: '2026-03-01' });
+    expect(readTargetDraft(draft)).toEqual({ target: { share: 0.8, date: '2026-12-31', startDate: '2026-03-01' } });
+    expect(readTargetDraft({ ...draft, share: '62,5' })).toEqual({ target: { share: 0.625, date: '2026-12-31', startDate: '2026-03-01' } });
+  });
+
+  it('names each wrong field: an empty or out-of-range share, a missing date, a target before the start', () => {
+    expect(readTargetDraft({ ...draft, share: '' })).toEqual({ errors: { share: 'targetSettings.errors.share' } });
+    expect(readTargetDraft({ ...draft, share: '150' })).toEqual({ errors: { share: 'targetSettings.errors.share' } });
+    expect(readTargetDraft({ ...draft, share: '0' })).toEqual({ errors: { share: 'targetSettings.errors.share' } });
+    expect(readTargetDraft({ ...draft, date: '' })).toEqual({ errors: { date: 'targetSettings.errors.date' } });
+    expect(readTargetDraft({ ...draft, date: '2026-02-01' })).toEqual({ errors: { date: 'targetSettings.errors.order' } });
+    expect(readTargetDraft({ ...draft, startDate: '', share: 'x' })).toEqual({ errors: { share: 'targetSettings.errors.share', startDate: 'targetSettings.errors.startDate' } });
   });
 });
 

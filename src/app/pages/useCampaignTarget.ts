@@ -19,6 +19,32 @@ export function parseTarget(raw: string | null): CampaignTarget {
   return DEFAULT_TARGET;
 }
 
+/** The target form's fields as typed (a number input gives "" while emptied). */
+export interface TargetDraft {
+  share: string;
+  date: string;
+  startDate: string;
+}
+export type TargetField = keyof TargetDraft;
+/** Per field, the i18n key (`dashboard` namespace) of what is wrong. */
+export type TargetErrors = Partial<Record<TargetField, string>>;
+
+export const targetDraftOf = (target: CampaignTarget): TargetDraft => ({
+  share: String(Math.round(target.share * 1000) / 10), date: target.date, startDate: target.startDate,
+});
+
+/** The target a draft describes, or what is wrong with it: a share of 1–100 %, two dates, the target after the start. */
+export function readTargetDraft(draft: TargetDraft): { target: CampaignTarget } | { errors: TargetErrors } {
+  const errors: TargetErrors = {};
+  const percent = Number(draft.share.trim().replace(',', '.'));
+  if (draft.share.trim() === '' || !Number.isFinite(percent) || percent < 1 || percent > 100) errors.share = 'targetSettings.errors.share';
+  if (!isIsoDate(draft.startDate)) errors.startDate = 'targetSettings.errors.startDate';
+  if (!isIsoDate(draft.date)) errors.date = 'targetSettings.errors.date';
+  else if (!errors.startDate && draft.date <= draft.startDate) errors.date = 'targetSettings.errors.order';
+  if (Object.keys(errors).length > 0) return { errors };
+  return { target: { share: percent / 100, date: draft.date, startDate: draft.startDate } };
+}
+
 /** The target, editable by executives and kept in localStorage (a setting, not part of a shared view). */
 export function useCampaignTarget(): [CampaignTarget, (target: CampaignTarget) => void] {
   const [target, setTargetState] = useState(() => parseTarget(window.localStorage.getItem(TARGET_KEY)));

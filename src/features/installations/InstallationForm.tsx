@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../components/messageOf';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationInput, type InstallationStatus, type InstallationType } from '../../data/installation';
 import type { LngLat } from '../../geo/types';
+import '../../components/components.css';
 import './installation-form.css';
 import { initialFormValues, validateInstallationForm, type FormErrors, type FormField, type InstallationFormValues } from './installationForm';
 
