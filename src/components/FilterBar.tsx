@@ -29,6 +29,8 @@ export function FilterBar({ value, onChange, kecamatanOptions, resultSummary }: 
   const { t } = useTranslation('filters');
   const active =
     value.kecamatan.length > 0 || value.state !== 'all' || value.types.length > 0 || value.statuses.length > 0 || Boolean(value.from || value.to);
+  // Typed dates are not held to the pickers' min/max, and a link can carry any range.
+  const reversed = Boolean(value.from && value.to && value.from > value.to);
   return (
     <form className="filter-bar" role="search" aria-label={t('label')} onSubmit={(event) => event.preventDefault()}>
       <MultiSelect
@@ -62,12 +64,19 @@ export function FilterBar({ value, onChange, kecamatanOptions, resultSummary }: 
       />
       <label className="filter-field">
         <span className="filter-label">{t('from')}</span>
-        <input type="date" value={value.from ?? ''} max={value.to} onChange={(event) => onChange({ from: event.target.value || undefined })} />
+        <input
+          type="date" value={value.from ?? ''} max={value.to} onChange={(event) => onChange({ from: event.target.value || undefined })}
+          aria-invalid={reversed || undefined} aria-describedby={reversed ? 'filter-range-error' : undefined}
+        />
       </label>
       <label className="filter-field">
         <span className="filter-label">{t('to')}</span>
-        <input type="date" value={value.to ?? ''} min={value.from} onChange={(event) => onChange({ to: event.target.value || undefined })} />
+        <input
+          type="date" value={value.to ?? ''} min={value.from} onChange={(event) => onChange({ to: event.target.value || undefined })}
+          aria-invalid={reversed || undefined} aria-describedby={reversed ? 'filter-range-error' : undefined}
+        />
       </label>
+      {reversed && <p id="filter-range-error" className="field-error filter-range-error" role="alert">{t('rangeReversed')}</p>}
       <button
         type="button"
         className="button secondary"

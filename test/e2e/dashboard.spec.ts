@@ -170,7 +170,7 @@ test('visibility is computed on request, with progress, and fills the table\'s c
   expect(chart.some((row) => row[1] !== '0%')).toBe(true);
 });
 
-test('the target is set in a form that says what is wrong and keeps the target in use meanwhile', async ({ page }) => {
+test('the target form and the date filter say what is wrong; the target in use stays meanwhile', async ({ page }) => {
   await openDashboard(page);
   const settings = page.getByTestId('target-settings');
   await settings.locator('summary').click();
@@ -186,6 +186,13 @@ test('the target is set in a form that says what is wrong and keeps the target i
   await settings.getByLabel('Tanggal target').fill('2026-01-15');
   await expect(settings.getByText('Tanggal target harus sesudah mulai kampanye.')).toBeVisible();
   await expect(page.getByTestId('kpi-target')).toContainText('31 Des 2026');
+  // A reversed date range is named as such, not just an empty result.
+  await page.getByLabel('Dipasang sejak').fill('2026-09-01');
+  await page.getByLabel('Dipasang hingga').fill('2026-08-01');
+  await expect(page.getByRole('alert').filter({ hasText: 'sesudah "Dipasang hingga"' })).toBeVisible();
+  await expect(page.getByLabel('Dipasang sejak')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Dipasang hingga').fill('2026-10-01');
+  await expect(page.getByRole('alert').filter({ hasText: 'sesudah "Dipasang hingga"' })).toHaveCount(0);
   // Kept in the browser: a reload shows the 50 % target.
   await page.reload();
   await expect(page.getByTestId('kpi-target')).toContainText('32 kelurahan (50%)', FIRST_LOAD);
