@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decodeText } from '../../data/import/decodeText';
 import type { AttributeError } from '../../geo/parseAttributesCsv';
 import type { FactorDirection } from '../../geo/rankCandidates';
 import { readFactorFile, type ExtraFactors } from './extraFactors';
@@ -33,7 +34,8 @@ export function ExtraFactorsControl({ factors, knownKodes, onChange }: ExtraFact
   const load = async (file: File) => {
     let text: string;
     try {
-      text = await file.text();
+      // Excel's "Unicode text" is UTF-16 (see decodeText); everything else is read as UTF-8.
+      text = decodeText(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       setOutcome({ kind: 'unreadable', fileName: file.name, detail: error instanceof Error ? error.message : String(error) });
       return;
@@ -82,7 +84,7 @@ export function ExtraFactorsControl({ factors, knownKodes, onChange }: ExtraFact
         {factors ? t('factors.replace') : t('factors.load')}
         <input
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.txt,text/csv,text/plain"
           data-testid="extra-factors-input"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];

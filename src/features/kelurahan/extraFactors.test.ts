@@ -19,6 +19,11 @@ describe('readFactorFile', () => {
     });
   });
 
+  it('reads tab-separated text, as Excel saves "Unicode text"', () => {
+    const result = readFactorFile('kode\tbpu\r\n21.71.06.1003\t7\r\n', 'bpu.txt', KNOWN);
+    expect(result.ok && result.factors.rows).toEqual([['21.71.06.1003', [7]]]);
+  });
+
   it('rejects the whole file, naming every bad row and field with its value', () => {
     const result = readFactorFile('kode,bpu\n21.71.06.1001,12\n21.71.06.9999,3\n21.71.06.1002,banyak\n21.71.06.1001,4\n', 'x.csv', KNOWN);
     expect(result.ok).toBe(false);
@@ -38,6 +43,7 @@ describe('readFactorFile', () => {
     expect(codes('nama,bpu\nSadai,3\n')).toEqual(['attributes.missingKodeColumn']);
     expect(codes('kode\n21.71.06.1001\n')).toEqual(['attributes.noFactorColumns']);
     expect(codes('kode,bpu\n')).toEqual(['attributes.noRows']);
+    expect(codes('PK\u0003\u0004\u0000\u0000workbook')).toEqual(['attributes.notCsv']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { looksBinary } from '../../data/import/readTable';
 import { parseAttributesCsv, type AttributeError, type AttributeTable } from '../../geo/parseAttributesCsv';
 import type { FactorDirection } from '../../geo/rankCandidates';
 
@@ -31,6 +32,7 @@ export const attributeKey = (column: string) => `attribute:${column}`;
  * rows would put those kelurahan at the bottom for no visible reason.
  */
 export function readFactorFile(text: string, fileName: string, knownKodes: ReadonlySet<string>): FactorFileResult {
+  if (looksBinary(text)) return { ok: false, errors: [{ row: 0, field: '', code: 'attributes.notCsv', message: 'Not a CSV text file (e.g. a workbook)' }] };
   const { table, errors } = parseAttributesCsv(text, knownKodes);
   // A file with only a kode column has no delimiter to detect; the missing columns are reported below.
   const problems = errors.filter((error) => error.code !== 'csv.UndetectableDelimiter');
