@@ -124,7 +124,7 @@ test('the tables filter by the words they show, in either language', async ({ pa
 
   await kelurahanTable.getByRole('searchbox', { name: 'Saring kolom Status' }).fill('belum');
   await expect(page.getByTestId('kelurahan-count')).toHaveText(`${uncovered} dari 64 baris`);
-  const statusCells = installationTable.locator('tbody tr td:nth-child(7)');
+  const statusCells = installationTable.locator('tbody tr td:nth-child(6)');
   const statusFilter = installationTable.getByRole('searchbox', { name: 'Saring kolom Status' });
   await statusFilter.fill('Terpasang');
   await expect(statusCells.first()).toHaveText('Terpasang');

@@ -7,9 +7,11 @@ const column = createColumnHelper<InstallationRow>();
 const languageOf = (meta: { language: string } | undefined) => meta?.language ?? 'id';
 const translateOf = (meta: { translate: (key: string, values?: Record<string, string>) => string } | undefined) => meta?.translate ?? ((key: string) => key);
 
+/** The first block of a UUID (8 characters) is enough to tell rows apart on screen. */
+const shortId = (id: string) => (id.length > 9 ? `${id.slice(0, 8)}…` : id);
+
 /** Column ids match INSTALLATION_ACCESSORS, so sorting and per-column filters use the same values. */
 export const INSTALLATION_COLUMNS = [
-  column.accessor('id', { meta: { labelKey: 'installations.id' } }),
   column.accessor('type', {
     meta: { labelKey: 'installations.type' },
     cell: (context) => translateOf(context.table.options.meta)(`types.${context.getValue()}`),
@@ -52,6 +54,12 @@ export const INSTALLATION_COLUMNS = [
         <span key={warning} className={`warning-badge warning-${warning}`}>{translate(`warnings.${warning}`)}</span>
       ));
     },
+  }),
+  // Last: what staff look for is where and what; the id is for search and support. Shown
+  // short (its filter and the search still match the whole id), whole in the tooltip.
+  column.accessor('id', {
+    meta: { labelKey: 'installations.id' },
+    cell: (context) => <span className="installation-id" title={context.getValue()}>{shortId(context.getValue())}</span>,
   }),
   column.display({
     id: 'actions',
