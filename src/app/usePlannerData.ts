@@ -8,6 +8,7 @@ import type { InstallationStore } from '../data/store';
 import { useInstallations } from '../data/useInstallations';
 import { buildAreaIndex, locate, type AreaIndex } from '../geo/assignToAreas';
 import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeCoverage';
+import type { AttributeTable } from '../geo/parseAttributesCsv';
 import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
 import { localToday } from '../features/installations/installationForm';
@@ -35,6 +36,8 @@ export interface PlannerData {
   setWeights(weights: Record<string, number>): void;
   /** Extra ranking factors from a planner's CSV (see extraFactors.ts); undefined when none is loaded. */
   extraFactors?: ExtraFactors;
+  /** The same, as the ranking and the kelurahan table read them. */
+  extraFactorTable?: AttributeTable;
   /** Replaces (or with undefined removes) them and their weights; false when the browser could not store them (they still apply). */
   setExtraFactors(factors: ExtraFactors | undefined): boolean;
   topN: number;
@@ -136,6 +139,6 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   );
   return {
     layers, installationsStatus: status, ...(error ? { installationsError: error } : {}), installations, store, actualKode, columns, areaPerInstallation, coverage, coveredKodes, ranking, rankingReady: rankingContext !== undefined,
-    weights, setWeights, ...(extraFactors ? { extraFactors } : {}), setExtraFactors, topN, setTopN, asOf, today, locateKode,
+    weights, setWeights, ...(extraFactors ? { extraFactors } : {}), ...(attributes ? { extraFactorTable: attributes } : {}), setExtraFactors, topN, setTopN, asOf, today, locateKode,
   };
 }

@@ -1,6 +1,6 @@
 import './components.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type ColumnMeta } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { SortState } from './rowQuery';
@@ -53,6 +53,11 @@ function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, 
   });
   observer.observe(element);
   return () => observer.disconnect();
+}
+
+/** A column's header text: its literal label, or its translated label key. */
+function headerText(meta: ColumnMeta<unknown, unknown> | undefined, translate: (key: string) => string): string | undefined {
+  return meta?.label ?? (meta?.labelKey ? translate(meta.labelKey) : undefined);
 }
 
 function nextSort(current: SortState | undefined, column: string): SortState | undefined {
@@ -129,7 +134,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const meta = header.column.columnDef.meta;
-                const label = meta?.labelKey ? props.translate(meta.labelKey) : flexRender(header.column.columnDef.header, header.getContext());
+                const label = headerText(meta, props.translate) ?? flexRender(header.column.columnDef.header, header.getContext());
                 if (meta?.sortable === false) return <th key={header.id} scope="col">{label}</th>;
                 const sorted = sort?.column === header.column.id ? (sort.descending ? 'descending' : 'ascending') : undefined;
                 return (
@@ -152,7 +157,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                     className="column-filter"
                     value={columnFilters[column.id] ?? ''}
                     placeholder={column.columnDef.meta?.numeric ? '>0' : ''}
-                    aria-label={t('filterColumn', { column: column.columnDef.meta?.labelKey ? props.translate(column.columnDef.meta.labelKey) : column.id })}
+                    aria-label={t('filterColumn', { column: headerText(column.columnDef.meta, props.translate) ?? column.id })}
                     onChange={(event) => props.onColumnFilterChange(column.id, event.target.value)}
                   />
                 )}

@@ -22,6 +22,8 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** i18n key (in the table's namespace) of the column's header; also names its filter box. */
     labelKey?: string;
+    /** A header as it is, instead of `labelKey` (e.g. a column of a planner's file). */
+    label?: string;
     /** Right-aligned, and its filter accepts `>n`, `<=n`… */
     numeric?: boolean;
     /** Shows a per-column filter box (default true). */

@@ -342,6 +342,20 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await weights.getByRole('combobox', { name: /Atribut pekerja_informal/ }).selectOption('lower');
   await expect(firstRow()).toHaveAttribute('data-kode', '21.71.01.1003');
 
+  // The kelurahan table has the file's column, to filter, sort and export like the others.
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const table = page.getByTestId('kelurahan-table');
+  await table.getByRole('searchbox', { name: 'Saring kolom pekerja_informal' }).fill('>1000');
+  await expect(page.getByTestId('kelurahan-count')).toHaveText('1 dari 64 baris');
+  await expect(table.locator('tbody tr').first()).toContainText('Pulau Terung');
+  await expect(table.locator('tbody tr').first()).toContainText('5.000');
+  const download = page.waitForEvent('download');
+  await table.getByRole('button', { name: 'Ekspor CSV' }).click();
+  const exported = await readFile((await (await download).path())!, 'utf8');
+  expect(exported.split('\r\n')[0]!.endsWith(';pekerja_informal')).toBe(true);
+  expect(exported.split('\r\n')[1]!.endsWith(';5000')).toBe(true);
+  await page.getByRole('button', { name: 'Peta', exact: true }).click();
+
   // Kept in the browser with its weight and direction.
   await page.reload();
   await openPlanner(page, false);

@@ -40,10 +40,11 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     () => buildKelurahanRows({
       kelurahan: derived.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: derived.coveredKodes, recommendedKodes: derived.recommendedKodes,
       rankByKode: derived.rankByKode, visibilityByKode: visibility.shareByKode, installationTypes: data.columns.type,
-      installationIndexes: filtered.installationIndexes, areaPerInstallation: data.areaPerInstallation,
+      installationIndexes: filtered.installationIndexes, areaPerInstallation: data.areaPerInstallation, extraFactors: data.extraFactorTable,
     }),
-    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation],
+    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation, data.extraFactorTable],
   );
+  const extraColumns = data.extraFactorTable?.columns;
   // Rows are built once per data change, in slices for long lists (useSlicedBuild); a filter
   // change only picks from them, which keeps it cheap at 100,000 installations.
   const rowOf = useCallback(
@@ -77,7 +78,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     const installation = installations[indexOfId(id)];
     if (installation) deleteInstallation(installation);
   };
-  const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows));
+  const exportKelurahan = (rows: KelurahanRow[]) => downloadFile(exportFileName('kelurahan', asOf), kelurahanRowsToCsv(rows, extraColumns));
   const exportInstallations = (rows: InstallationRow[]) =>
     downloadFile(
       exportFileName('pemasangan', asOf),
@@ -105,7 +106,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
       {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
       <Notice notice={notice} testId="data-notice" />
       <KelurahanTable
-        rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan}
+        rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} extraColumns={extraColumns}
         visibility={{ progress: visibility.progress, onCompute: visibility.compute }}
       />
       <InstallationTable

@@ -4,8 +4,8 @@ import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
 import { VisibilityCompute, type VisibilityProgress } from '../coverage/VisibilityCompute';
-import { KELURAHAN_COLUMNS } from './kelurahanColumns';
-import { KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
+import { kelurahanColumns } from './kelurahanColumns';
+import { kelurahanAccessors, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
 
 interface KelurahanTableProps {
   rows: readonly KelurahanRow[];
@@ -13,20 +13,25 @@ interface KelurahanTableProps {
   onSelect: (kode: string) => void;
   /** Receives the rows as shown (searched, filtered, sorted). */
   onExport: (rows: KelurahanRow[]) => void;
+  /** Columns of the planner's factor file, after the standard ones. */
+  extraColumns?: readonly string[];
   /** The "Terlihat" column is computed on request: the button and progress for it. */
   visibility?: { progress: VisibilityProgress; onCompute: () => void };
 }
 
 const getKode = (row: KelurahanRow) => row.kode;
+const NO_COLUMNS: readonly string[] = [];
 
 /** Every kelurahan with everything the map shows: the keyboard and screen-reader alternative to the map. */
-export function KelurahanTable({ rows, selectedKode, onSelect, onExport, visibility }: KelurahanTableProps) {
+export function KelurahanTable({ rows, selectedKode, onSelect, onExport, extraColumns = NO_COLUMNS, visibility }: KelurahanTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const language = i18n.language;
   // Filters and search see the labels and dates as this language prints them.
   const shownText = useMemo(() => kelurahanShownText(i18n.getFixedT(language, 'tables')), [i18n, language]);
-  const shown = useMemo(() => queryRows(rows, query, KELURAHAN_ACCESSORS, kelurahanSearchText, shownText), [rows, query, shownText]);
+  const columns = useMemo(() => kelurahanColumns(extraColumns), [extraColumns]);
+  const accessors = useMemo(() => kelurahanAccessors(extraColumns), [extraColumns]);
+  const shown = useMemo(() => queryRows(rows, query, accessors, kelurahanSearchText, shownText), [rows, query, accessors, shownText]);
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   return (
     <section className="table-panel" aria-labelledby="kelurahan-table-title" data-testid="kelurahan-table">
@@ -49,7 +54,7 @@ export function KelurahanTable({ rows, selectedKode, onSelect, onExport, visibil
       <DataTable
         caption={t('kelurahan.title')}
         rows={shown}
-        columns={KELURAHAN_COLUMNS}
+        columns={columns}
         getRowId={getKode}
         sort={query.sort}
         onSortChange={(sort) => setQuery({ ...query, sort })}

@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatNumber, formatPercent } from '../../components/format';
 import '../../components/tableTypes';
-import { stateText, type KelurahanRow } from './kelurahanRows';
+import { extraColumnId, stateText, type KelurahanRow } from './kelurahanRows';
 
 const column = createColumnHelper<KelurahanRow>();
 const count = (type: 'baliho' | 'spanduk' | 'banner' | 'poster') =>
@@ -61,3 +61,19 @@ export const KELURAHAN_COLUMNS = [
     },
   }),
 ];
+
+/** KELURAHAN_COLUMNS, then one per column of the planner's factor file, headed by its name. */
+export function kelurahanColumns(extraColumns: readonly string[]) {
+  if (extraColumns.length === 0) return KELURAHAN_COLUMNS;
+  return [
+    ...KELURAHAN_COLUMNS,
+    ...extraColumns.map((name) => column.accessor((row) => row.extra?.[name] ?? undefined, {
+      id: extraColumnId(name),
+      meta: { label: name, numeric: true },
+      cell: (context) => {
+        const value = context.getValue();
+        return value === undefined ? '–' : formatNumber(value, context.table.options.meta?.language ?? 'id', 2);
+      },
+    })),
+  ];
+}

@@ -28,3 +28,13 @@ describe('kelurahan CSV', () => {
     expect(parsed[2]?.[11]).toBe('3');
   });
 });
+
+describe('kelurahan CSV with the planner\'s extra factors', () => {
+  it('adds their columns after the standard ones, renaming one that clashes', () => {
+    const csv = kelurahanRowsToCsv([{ ...row, extra: { pekerja_informal: 1200.5, jumlah: 3 } }, row], ['pekerja_informal', 'jumlah']);
+    const [header, first, second] = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' }).data;
+    expect(header?.slice(-2)).toEqual(['pekerja_informal', 'faktor_jumlah']);
+    expect(first?.slice(-2)).toEqual(['1200,5', '3']);
+    expect(second?.slice(-2)).toEqual(['', '']);
+  });
+});

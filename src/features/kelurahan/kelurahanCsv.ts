@@ -13,7 +13,7 @@ export const KELURAHAN_EXPORT_COLUMNS = [
 
 const STATE_WORDS = { covered: 'tercakup', uncovered: 'belum_tercakup' } as const;
 
-function rowOf(row: KelurahanRow): string[] {
+function rowOf(row: KelurahanRow, extraColumns: readonly string[]): string[] {
   return [
     row.kode,
     guardCell(row.nama),
@@ -29,11 +29,22 @@ function rowOf(row: KelurahanRow): string[] {
     row.rank === undefined ? '' : String(row.rank),
     formatDecimalComma(Math.round(row.areaKm2 * 1000) / 1000),
     row.visibilityShare === undefined ? '' : formatDecimalComma(Math.round(row.visibilityShare * 10000) / 10000),
+    ...extraColumns.map((column) => {
+      const value = row.extra?.[column];
+      return value === undefined || value === null ? '' : formatDecimalComma(value);
+    }),
   ];
 }
 
-/** The kelurahan table as shown (filtered, searched, sorted), for Excel with Indonesian settings. */
-export function kelurahanRowsToCsv(rows: readonly KelurahanRow[]): string {
-  const body = Papa.unparse({ fields: [...KELURAHAN_EXPORT_COLUMNS], data: rows.map(rowOf) }, { delimiter: ';', newline: '\r\n', quotes: false });
+/** An extra factor's header: its own name, unless that is already one of ours. */
+const extraHeader = (column: string) => guardCell((KELURAHAN_EXPORT_COLUMNS as readonly string[]).includes(column) ? `faktor_${column}` : column);
+
+/**
+ * The kelurahan table as shown (filtered, searched, sorted), for Excel with Indonesian
+ * settings; `extraColumns` (the planner's factor file) follow the standard columns.
+ */
+export function kelurahanRowsToCsv(rows: readonly KelurahanRow[], extraColumns: readonly string[] = []): string {
+  const fields = [...KELURAHAN_EXPORT_COLUMNS, ...extraColumns.map(extraHeader)];
+  const body = Papa.unparse({ fields, data: rows.map((row) => rowOf(row, extraColumns)) }, { delimiter: ';', newline: '\r\n', quotes: false });
   return `\uFEFF${body}\r\n`;
 }

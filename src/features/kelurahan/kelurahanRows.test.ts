@@ -3,7 +3,7 @@ import { queryRows } from '../../components/rowQuery';
 import english from '../../i18n/en/tables.json';
 import indonesian from '../../i18n/id/tables.json';
 import { translateFrom } from '../../i18n/translateFrom';
-import { buildKelurahanRows, KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, stateText, type KelurahanRowsInput } from './kelurahanRows';
+import { buildKelurahanRows, extraColumnId, kelurahanAccessors, KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, stateText, type KelurahanRowsInput } from './kelurahanRows';
 
 const input: KelurahanRowsInput = {
   kelurahan: [
@@ -73,5 +73,23 @@ describe('filtering kelurahan by what the table shows', () => {
   it('names the state as the cell shows it', () => {
     expect(stateText(rows[1]!, translateFrom(indonesian))).toBe('Belum tercakup · Disarankan');
     expect(stateText(rows[0]!, translateFrom(english))).toBe('Covered');
+  });
+});
+
+describe('the planner\'s extra factors in the kelurahan rows', () => {
+  const extraFactors = { columns: ['bpu'], byKode: new Map([['21.71.09.1003', { bpu: 1200 }], ['21.71.06.1001', { bpu: null }]]) };
+  const rows = buildKelurahanRows({ ...input, extraFactors });
+
+  it('carries each kelurahan\'s values, and nothing for one the file leaves out', () => {
+    expect(rows.map((row) => row.extra)).toEqual([undefined, { bpu: null }, { bpu: 1200 }]);
+  });
+
+  it('sorts and filters by an extra column like any numeric one', () => {
+    const accessors = kelurahanAccessors(['bpu']);
+    const query = (columnFilters: Record<string, string>) =>
+      queryRows(rows, { search: '', columnFilters, sort: { column: extraColumnId('bpu'), descending: true } }, accessors, kelurahanSearchText).map((row) => row.nama);
+    expect(query({})).toEqual(['Sadai', 'Batu Selicin', 'Lubuk Baja Kota']);
+    expect(query({ [extraColumnId('bpu')]: '>1000' })).toEqual(['Sadai']);
+    expect(kelurahanAccessors([])).toBe(KELURAHAN_ACCESSORS);
   });
 });

@@ -1,5 +1,6 @@
 import { INSTALLATION_TYPES, type InstallationType } from '../../data/installation';
 import type { Accessors } from '../../components/rowQuery';
+import type { AttributeTable } from '../../geo/parseAttributesCsv';
 
 // Rows for the kelurahan table, the keyboard and screen-reader alternative to the
 // map: everything the map shows about a kelurahan is a column here.
@@ -21,6 +22,8 @@ export interface KelurahanRow {
   areaKm2: number;
   /** Share of the kelurahan's area within sight of an installation, 0..1; undefined until computed. */
   visibilityShare?: number;
+  /** The planner's extra factors (a loaded CSV) by column; undefined when the file has no row for it. */
+  extra?: Readonly<Record<string, number | null>>;
   searchText: string;
 }
 
@@ -39,6 +42,8 @@ export interface KelurahanRowsInput {
   installationIndexes: Uint32Array;
   /** The kelurahan (index into `kelurahan`) each installation lies in; -1 = outside the region. */
   areaPerInstallation: Int32Array;
+  /** The planner's extra factors, if a file is loaded (see extraFactors.ts). */
+  extraFactors?: AttributeTable;
 }
 
 /**
@@ -70,6 +75,7 @@ export function buildKelurahanRows(input: KelurahanRowsInput): KelurahanRow[] {
         rank: input.rankByKode.get(kelurahan.kode),
         areaKm2: kelurahan.areaKm2,
         visibilityShare: input.visibilityByKode?.get(kelurahan.kode),
+        extra: input.extraFactors?.byKode.get(kelurahan.kode),
         searchText: `${kelurahan.kode} ${kelurahan.nama} ${kelurahan.kecamatan}`.toLowerCase(),
       };
     });
@@ -89,6 +95,18 @@ export const KELURAHAN_ACCESSORS: Accessors<KelurahanRow> = {
   areaKm2: (row) => row.areaKm2,
   visibilityShare: (row) => row.visibilityShare,
 };
+
+/** Column id of an extra factor (a column of the planner's file). */
+export const extraColumnId = (column: string) => `extra:${column}`;
+
+/** KELURAHAN_ACCESSORS plus one per extra factor column. */
+export function kelurahanAccessors(extraColumns: readonly string[]): Accessors<KelurahanRow> {
+  if (extraColumns.length === 0) return KELURAHAN_ACCESSORS;
+  return {
+    ...KELURAHAN_ACCESSORS,
+    ...Object.fromEntries(extraColumns.map((column) => [extraColumnId(column), (row: KelurahanRow) => row.extra?.[column] ?? undefined])),
+  };
+}
 
 export const kelurahanSearchText = (row: KelurahanRow): string => row.searchText;
 
