@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageOf } from '../../components/messageOf';
 import { decodeText } from '../../data/import/decodeText';
 import type { AttributeError } from '../../geo/parseAttributesCsv';
 import type { FactorDirection } from '../../geo/rankCandidates';
@@ -37,7 +38,7 @@ export function ExtraFactorsControl({ factors, knownKodes, onChange }: ExtraFact
       // Excel's "Unicode text" is UTF-16 (see decodeText); everything else is read as UTF-8.
       text = decodeText(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
-      setOutcome({ kind: 'unreadable', fileName: file.name, detail: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: 'unreadable', fileName: file.name, detail: messageOf(error) });
       return;
     }
     const result = readFactorFile(text, file.name, knownKodes);
