@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/FileButton';
 import { messageOf } from '../../components/messageOf';
 import { decodeText } from '../../data/import/decodeText';
 import type { AttributeError } from '../../geo/parseAttributesCsv';
@@ -81,19 +82,7 @@ export function ExtraFactorsControl({ factors, knownKodes, onChange }: ExtraFact
           ))}
         </>
       )}
-      <label className="factor-file">
-        {factors ? t('factors.replace') : t('factors.load')}
-        <input
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          data-testid="extra-factors-input"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void load(file);
-            event.currentTarget.value = ''; // the same file again must be read again
-          }}
-        />
-      </label>
+      <FileButton label={factors ? t('factors.replace') : t('factors.load')} accept=".csv,.txt,text/csv,text/plain" onFile={(file) => void load(file)} testId="extra-factors-input" />
       {factors && <button type="button" className="link-button" onClick={remove}>{t('factors.remove')}</button>}
       {outcome?.kind === 'loaded' && (
         <p role="status" className="hint">
