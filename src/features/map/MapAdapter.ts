@@ -139,6 +139,7 @@ export class MapAdapter {
   private readonly resizeObserver: ResizeObserver | undefined;
   private loaded = false;
   private destroyed = false;
+  private drawQueued = false;
   private hoveredKode: string | undefined;
   private selectedKode: string | undefined;
   private basemapOn = false;
@@ -216,6 +217,7 @@ export class MapAdapter {
     this.installationFilter = filter;
     this.points.setVisible(filter.visible);
     this.publishSynced();
+    this.drawInThisTask();
   }
 
   /**
@@ -225,6 +227,24 @@ export class MapAdapter {
   setFilteredOutKelurahan(kodes: ReadonlySet<string>): void {
     this.filteredOutKodes = kodes;
     if (this.loaded) this.applyKelurahanFilter();
+    this.drawInThisTask();
+  }
+
+  /**
+   * A filter change is drawn in the task that made it, once for both filter calls
+   * (a microtask, after the page's other updates), instead of in MapLibre's next
+   * animation frame: the next frame the browser shows has it. Without a GPU that
+   * frame can come late, behind a flight's frames; measured on the map view, a
+   * change is then drawn one frame sooner (median 37–45 → 22–25 ms; while flying
+   * 135–172 → 82–112 ms), for a synchronous render of ~50 ms in the click's task.
+   */
+  private drawInThisTask(): void {
+    if (this.drawQueued) return;
+    this.drawQueued = true;
+    queueMicrotask(() => {
+      this.drawQueued = false;
+      if (this.loaded && !this.destroyed) this.map.redraw();
+    });
   }
 
   setSelected(kode: string | undefined): void {
