@@ -21,7 +21,7 @@ export { progressAgainstTarget, rollUpByKecamatan, rollUpRegion } from './rollUp
 export type { CoverageSummary, KelurahanGrouping, TargetInput, TargetProgress } from './rollUpCoverage';
 export { DEFAULT_VISIBILITY_RADII, visibilityCoverage } from './visibilityCoverage';
 export type { VisibilityInstallation, VisibilityOptions, VisibilityResult } from './visibilityCoverage';
-export { DEFAULT_WEIGHTS, prepareRanking, rankCandidates } from './rankCandidates';
+export { ATTRIBUTE_PREFIX, attributeColumn, attributeKey, DEFAULT_WEIGHTS, prepareRanking, rankCandidates } from './rankCandidates';
 export type { BuiltInFactor, FactorDirection, FactorScore, RankedCandidate, RankingContext, RankOptions } from './rankCandidates';
 export { parseAttributesCsv } from './parseAttributesCsv';
 export type { AttributeTable, AttributesParseResult } from './parseAttributesCsv';

@@ -35,6 +35,12 @@ export function prepareRanking(features: readonly KelurahanFeature[]): RankingCo
   };
 }
 
+/** Attribute columns join the factors as `attribute:<column>` (`attributeKey`). */
+export const ATTRIBUTE_PREFIX = 'attribute:';
+export const attributeKey = (column: string) => `${ATTRIBUTE_PREFIX}${column}`;
+/** The column of an attribute factor key, or undefined for a built-in factor. */
+export const attributeColumn = (key: string) => (key.startsWith(ATTRIBUTE_PREFIX) ? key.slice(ATTRIBUTE_PREFIX.length) : undefined);
+
 /** Built-in factors; attribute columns join as `attribute:<column>`. */
 export type BuiltInFactor = 'frontier' | 'distance' | 'area' | 'mainIsland';
 export type FactorDirection = 'higher' | 'lower';
@@ -145,8 +151,8 @@ export function rankCandidates(context: RankingContext, options: RankOptions): R
   const factorDefinitions = [
     ...BUILT_IN.map((factor) => ({ ...factor, weight: options.weights?.[factor.key] ?? DEFAULT_WEIGHTS[factor.key] })),
     ...columns.map((column) => ({
-      key: `attribute:${column}`, unit: '', direction: options.attributeDirections?.[column] ?? ('higher' as FactorDirection),
-      weight: options.weights?.[`attribute:${column}`] ?? 0,
+      key: attributeKey(column), unit: '', direction: options.attributeDirections?.[column] ?? ('higher' as FactorDirection),
+      weight: options.weights?.[attributeKey(column)] ?? 0,
     })),
   ];
   for (const factor of factorDefinitions) {
@@ -162,7 +168,7 @@ export function rankCandidates(context: RankingContext, options: RankOptions): R
       for (let position = 0; position < candidateCount; position++) column[position] = source[candidates[position]!]!;
       return column;
     }
-    const attribute = factor.key.slice('attribute:'.length);
+    const attribute = factor.key.slice(ATTRIBUTE_PREFIX.length);
     for (let position = 0; position < candidateCount; position++) {
       column[position] = options.attributes?.byKode.get(context.kodes[candidates[position]!]!)?.[attribute] ?? NaN;
     }

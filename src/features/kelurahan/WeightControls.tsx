@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { attributeColumn } from '../../geo/rankCandidates';
 import type { ExtraFactors } from './extraFactors';
 import { factorLabelMessage } from './factorText';
 import { factorLabelKey } from './rankingRows';
@@ -17,7 +18,6 @@ export interface WeightControlsProps {
 }
 
 export const MAX_WEIGHT = 5;
-const ATTRIBUTE = 'attribute:';
 
 /** One slider per factor with a plain-words explanation; the ranking re-runs on every move. */
 export function WeightControls({ keys, weights, defaults, onChange, extra, children }: WeightControlsProps) {
@@ -28,8 +28,9 @@ export function WeightControls({ keys, weights, defaults, onChange, extra, child
     return t(message.key, message.params ?? {});
   };
   const help = (key: string) => {
-    if (!key.startsWith(ATTRIBUTE)) return t(`weights.help.${key}`);
-    const direction = extra?.directions[key.slice(ATTRIBUTE.length)] ?? 'higher';
+    const column = attributeColumn(key);
+    if (column === undefined) return t(`weights.help.${key}`);
+    const direction = extra?.directions[column] ?? 'higher';
     return t('factors.help', { file: extra?.fileName ?? '', direction: t(`factors.directions.${direction}`) });
   };
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, type RankingContext } from '../../geo/rankCandidates';
-import { attributeKey, attributeTableOf, isExtraFactors, readFactorFile, weightsWithFactors } from './extraFactors';
+import { attributeKey, rankCandidates, type RankingContext } from '../../geo/rankCandidates';
+import { attributeTableOf, isExtraFactors, readFactorFile, weightsWithFactors } from './extraFactors';
 
 const KNOWN = new Set(['21.71.06.1001', '21.71.06.1002', '21.71.06.1003']);
 

@@ -1,6 +1,6 @@
 import { looksBinary } from '../../data/import/readTable';
 import { parseAttributesCsv, type AttributeError, type AttributeTable } from '../../geo/parseAttributesCsv';
-import type { FactorDirection } from '../../geo/rankCandidates';
+import { attributeKey, type FactorDirection } from '../../geo/rankCandidates';
 
 // Extra ranking factors from a planner's CSV (informal workers, population... per
 // kelurahan): read all or nothing, kept in the browser as plain JSON, and handed to
@@ -23,8 +23,6 @@ export type FactorFileResult =
 
 /** A new column's weight: it counts at once, as much as the lightest default factor. */
 export const EXTRA_FACTOR_WEIGHT = 1;
-
-export const attributeKey = (column: string) => `attribute:${column}`;
 
 /**
  * Reads a factor file. Any problem rejects the whole file (the caller keeps what it

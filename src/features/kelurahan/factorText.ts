@@ -1,3 +1,4 @@
+import { attributeColumn } from '../../geo/rankCandidates';
 import { formatNumber } from '../../components/format';
 import type { FactorView } from './rankingRows';
 
@@ -19,7 +20,8 @@ export function factorValueMessage(factor: Pick<FactorView, 'key' | 'value'>, la
 
 /** The label of a factor; attribute columns carry their column name. */
 export function factorLabelMessage(factor: Pick<FactorView, 'key' | 'labelKey'>): Message {
-  if (factor.key.startsWith('attribute:')) return { key: factor.labelKey, params: { name: factor.key.slice('attribute:'.length) } };
+  const column = attributeColumn(factor.key);
+  if (column !== undefined) return { key: factor.labelKey, params: { name: column } };
   return { key: factor.labelKey };
 }
 

@@ -1,4 +1,4 @@
-import type { RankedCandidate } from '../../geo/rankCandidates';
+import { attributeColumn, type RankedCandidate } from '../../geo/rankCandidates';
 
 /** One factor as the ranking list shows it: what was measured and how much it added. */
 export interface FactorView {
@@ -28,7 +28,7 @@ export interface KelurahanNames {
 }
 
 export function factorLabelKey(key: string): string {
-  return key.startsWith('attribute:') ? 'factor.attribute' : `factor.${key}`;
+  return attributeColumn(key) !== undefined ? 'factor.attribute' : `factor.${key}`;
 }
 
 /**
