@@ -110,7 +110,13 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
   const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
   const coveredKodes = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
   const [extraFactors, setExtraFactorsState] = useState(() => readStored<ExtraFactors | undefined>(FACTORS_KEY, isExtraFactors, undefined));
-  const attributes = useMemo(() => (extraFactors ? attributeTableOf(extraFactors) : undefined), [extraFactors]);
+  // Keyed on the file's columns and rows: a direction change keeps both, so the table is not rebuilt.
+  const factorColumns = extraFactors?.columns;
+  const factorRows = extraFactors?.rows;
+  const attributes = useMemo(
+    () => (factorColumns && factorRows ? attributeTableOf({ columns: factorColumns, rows: factorRows }) : undefined),
+    [factorColumns, factorRows],
+  );
   const ranking = useMemo(
     () => (rankingContext
       ? rankCandidates(rankingContext, { covered: coveredKodes, weights, attributes, attributeDirections: extraFactors?.directions })

@@ -1,4 +1,5 @@
 import './components.css';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installation';
 import { MultiSelect } from './MultiSelect';
@@ -31,6 +32,7 @@ export function FilterBar({ value, onChange, kecamatanOptions, resultSummary }: 
     value.kecamatan.length > 0 || value.state !== 'all' || value.types.length > 0 || value.statuses.length > 0 || Boolean(value.from || value.to);
   // Typed dates are not held to the pickers' min/max, and a link can carry any range.
   const reversed = Boolean(value.from && value.to && value.from > value.to);
+  const rangeErrorId = useId();
   return (
     <form className="filter-bar" role="search" aria-label={t('label')} onSubmit={(event) => event.preventDefault()}>
       <MultiSelect
@@ -66,17 +68,17 @@ export function FilterBar({ value, onChange, kecamatanOptions, resultSummary }: 
         <span className="filter-label">{t('from')}</span>
         <input
           type="date" value={value.from ?? ''} max={value.to} onChange={(event) => onChange({ from: event.target.value || undefined })}
-          aria-invalid={reversed || undefined} aria-describedby={reversed ? 'filter-range-error' : undefined}
+          aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
         />
       </label>
       <label className="filter-field">
         <span className="filter-label">{t('to')}</span>
         <input
           type="date" value={value.to ?? ''} min={value.from} onChange={(event) => onChange({ to: event.target.value || undefined })}
-          aria-invalid={reversed || undefined} aria-describedby={reversed ? 'filter-range-error' : undefined}
+          aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
         />
       </label>
-      {reversed && <p id="filter-range-error" className="field-error filter-range-error" role="alert">{t('rangeReversed')}</p>}
+      {reversed && <p id={rangeErrorId} className="field-error filter-range-error" role="alert">{t('rangeReversed')}</p>}
       <button
         type="button"
         className="button secondary"

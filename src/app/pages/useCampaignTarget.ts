@@ -36,8 +36,8 @@ export const targetDraftOf = (target: CampaignTarget): TargetDraft => ({
 /** The target a draft describes, or what is wrong with it: a share of 1–100 %, two dates, the target after the start. */
 export function readTargetDraft(draft: TargetDraft): { target: CampaignTarget } | { errors: TargetErrors } {
   const errors: TargetErrors = {};
-  const percent = Number(draft.share.trim().replace(',', '.'));
-  if (draft.share.trim() === '' || !Number.isFinite(percent) || percent < 1 || percent > 100) errors.share = 'targetSettings.errors.share';
+  const percent = Number(draft.share.trim().replace(',', '.')); // "" reads as 0, out of range
+  if (!(percent >= 1 && percent <= 100)) errors.share = 'targetSettings.errors.share';
   if (!isIsoDate(draft.startDate)) errors.startDate = 'targetSettings.errors.startDate';
   if (!isIsoDate(draft.date)) errors.date = 'targetSettings.errors.date';
   else if (!errors.startDate && draft.date <= draft.startDate) errors.date = 'targetSettings.errors.order';

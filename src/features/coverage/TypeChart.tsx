@@ -28,13 +28,12 @@ function typeAxisWidth(labels: readonly string[]): number {
 const SWATCH_ROOM = 22;
 
 /** A type's name with the symbol the map draws it with, so the chart reads like the legend. */
-function renderTypeTick({ x: tickX, y: tickY, fill, payload, tickFormatter, index, className }: BaseTickContentProps) {
-  const [x, y] = [Number(tickX), Number(tickY)];
-  const type = payload.value as InstallationType;
-  const symbol = INSTALLATION_SYMBOLS[type];
+function renderTypeTick(props: BaseTickContentProps) {
+  const [x, y] = [Number(props.x), Number(props.y)];
+  const symbol = INSTALLATION_SYMBOLS[props.payload.value as InstallationType];
   return (
-    <g className={className}>
-      <text x={x - SWATCH_ROOM} y={y} dy="0.355em" textAnchor="end" fill={fill}>{tickFormatter ? tickFormatter(type, index) : type}</text>
+    <g>
+      {renderAxisTick({ ...props, x: x - SWATCH_ROOM })}
       {symbol && <ShapeSwatch shape={symbol.shape} colour={symbol.colour} x={x - SWATCH_ROOM + 4} y={y - 8} />}
     </g>
   );

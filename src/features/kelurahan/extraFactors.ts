@@ -47,7 +47,7 @@ export function readFactorFile(text: string, fileName: string, knownKodes: Reado
   };
 }
 
-export function attributeTableOf(factors: ExtraFactors): AttributeTable {
+export function attributeTableOf(factors: Pick<ExtraFactors, 'columns' | 'rows'>): AttributeTable {
   return {
     columns: factors.columns,
     byKode: new Map(factors.rows.map(([kode, values]) => [kode, Object.fromEntries(factors.columns.map((column, index) => [column, values[index] ?? null]))])),
