@@ -83,16 +83,6 @@ void main() {
   fragColor = vec4(colour * alpha, alpha); // premultiplied, as MapLibre blends
 }`;
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type)!;
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS) && !gl.isContextLost()) {
-    throw new Error(`Installation points shader: ${gl.getShaderInfoLog(shader) ?? 'does not compile'}`);
-  }
-  return shader;
-}
-
 /** Each item's `size` values repeated for the four corners of its quad. */
 function perCorner<T extends Float32Array | Uint8Array>(values: T, size: number): T {
   const out = new (values.constructor as new (length: number) => T)(values.length * CORNERS);
@@ -155,6 +145,8 @@ export class InstallationPointsLayer implements CustomLayerInterface {
   readonly type = 'custom';
   readonly renderingMode = '2d';
   private map: MapLibreMap | undefined;
+  /** The program being compiled (`startProgram`) until the first frame with points makes the GPU state from it. */
+  private compiling: CompilingProgram | undefined;
   private gpu: GpuState | undefined;
   private points: InstallationPoints | undefined;
   private visible: Uint8Array | undefined;
@@ -180,14 +172,16 @@ export class InstallationPointsLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
-  onAdd(map: MapLibreMap): void {
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
+    this.compiling = startProgram(gl);
     map.on('webglcontextrestored', this.forgetGpu);
     map.triggerRepaint();
   }
 
   /** After a lost GL context every buffer and program is gone: build and send them again. */
   private readonly forgetGpu = () => {
+    this.compiling = undefined;
     this.gpu = undefined;
     this.uploaded = undefined;
     this.map?.triggerRepaint();
@@ -200,6 +194,8 @@ export class InstallationPointsLayer implements CustomLayerInterface {
       gl.deleteVertexArray(gpu.vao);
       gl.deleteProgram(gpu.program);
     }
+    if (this.compiling) gl.deleteProgram(this.compiling.program);
+    this.compiling = undefined;
     this.gpu = undefined;
     this.uploaded = undefined;
     this.map?.off('webglcontextrestored', this.forgetGpu);
@@ -207,7 +203,10 @@ export class InstallationPointsLayer implements CustomLayerInterface {
   }
 
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
-    this.gpu ??= createGpuState(gl);
+    // Nothing to draw yet: the program keeps compiling meanwhile, not in this frame.
+    if (!this.points || !this.visible) return;
+    this.gpu ??= createGpuState(gl, this.compiling ?? startProgram(gl));
+    this.compiling = undefined;
     const { gpu } = this;
     const zoom = this.map?.getZoom() ?? SIZE_AT.minZoom;
     const changed = this.upload(gl, gpu, Math.floor(zoom));
@@ -274,11 +273,38 @@ export class InstallationPointsLayer implements CustomLayerInterface {
   }
 }
 
-function createGpuState(gl: WebGL2RenderingContext): GpuState {
+interface CompilingProgram {
+  program: WebGLProgram;
+  shaders: WebGLShader[];
+}
+
+/**
+ * Sends the shaders to be compiled and linked without waiting for the result. The
+ * browser compiles in its GPU process; the first status query (`createGpuState`)
+ * waits for whatever is left. With software WebGL compiling takes 0.1–0.15 s: asked
+ * when the layer is added, it is done by the first frame with points instead of
+ * making that frame a long task.
+ */
+function startProgram(gl: WebGL2RenderingContext): CompilingProgram {
   const program = gl.createProgram();
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
-  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
+  const shaders = ([[gl.VERTEX_SHADER, VERTEX_SHADER], [gl.FRAGMENT_SHADER, FRAGMENT_SHADER]] as const).map(([type, source]) => {
+    const shader = gl.createShader(type)!;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    gl.attachShader(program, shader);
+    return shader;
+  });
   gl.linkProgram(program);
+  gl.flush(); // hand the work to the GPU process now, not at the end of the frame
+  return { program, shaders };
+}
+
+function createGpuState(gl: WebGL2RenderingContext, { program, shaders }: CompilingProgram): GpuState {
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
+    const log = shaders.map((shader) => gl.getShaderInfoLog(shader)).concat(gl.getProgramInfoLog(program)).filter(Boolean).join('\n');
+    throw new Error(`Installation points shader: ${log || 'does not compile'}`);
+  }
+  for (const shader of shaders) gl.deleteShader(shader); // freed with the program
   const buffer = () => gl.createBuffer();
   const gpu: GpuState = {
     program, vao: gl.createVertexArray(), positions: buffer(), styles: buffer(), indices: buffer(), bucketStarts: new Uint32Array(0),

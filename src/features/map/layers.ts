@@ -62,6 +62,9 @@ export const kelurahanFillLayer: FillLayerSpecification = {
   paint: {
     'fill-color': stateColour,
     'fill-opacity': ['case', isSelected, 0.85, ['!', isInFilter], 0.12, isHovered, 0.75, 0.55],
+    // The outline layer draws every edge on top: the fill's own antialiasing pass would be
+    // a second, hidden drawing of the same edges in every frame.
+    'fill-antialias': false,
   },
 };
 
