@@ -13,7 +13,7 @@
  * flies. Long tasks come from `PerformanceObserver({ type: 'longtask' })`.
  * Prints a table and replaces the `browser.*` entries of test/bench/results.json.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,7 +159,7 @@ async function takeLongTasks(page: Page, phase: string): Promise<number[]> {
   return tasks.map(([, duration]) => duration);
 }
 
-interface ViewFigures { view: string; loadMs: number; loadTasks: number[]; changeMs: number[]; changeTasks: number[] }
+interface ViewFigures { view: string; loadMs: number; loadTasks: number[]; changeMs: number[]; changeTasks: number[]; drawing?: DrawingFigures }
 
 const countPattern = new RegExp(`${COUNT.toLocaleString('id-ID').replaceAll('.', '\\.')} pemasangan`);
 
@@ -191,6 +191,97 @@ async function atRest(page: Page) {
   await page.evaluate(FRAMES_AT_PACE);
 }
 
+/**
+ * The map draws frame after frame for 2 s, with its layers or (`hidden`) with every layer
+ * hidden; resolves with the mean ms between frames. A page script, as TIME_CHANGE is.
+ */
+const drawFrames = (hidden: boolean) => `new Promise((resolve) => {
+  const map = window.__cakupanMap;
+  const layers = [...map.getStyle().layers.map((layer) => layer.id), 'installations'].filter((id) => map.getLayer(id));
+  const shown = new Map(layers.map((id) => [id, map.getLayoutProperty(id, 'visibility') ?? 'visible']));
+  if (${hidden}) for (const id of layers) map.setLayoutProperty(id, 'visibility', 'none');
+  map.repaint = true;
+  const times = [];
+  const tick = (now) => {
+    times.push(now);
+    if (now - times[0] < 2000) return requestAnimationFrame(tick);
+    map.repaint = false;
+    for (const [id, visibility] of shown) map.setLayoutProperty(id, 'visibility', visibility);
+    resolve((times[times.length - 1] - times[0]) / (times.length - 1));
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** Creates two WebGL contexts with MapLibre's attributes and times each. */
+const TWO_WEBGL_CONTEXTS = `(() => {
+  const attributes = { alpha: true, depth: true, stencil: true, antialias: false, powerPreference: 'high-performance' };
+  const create = () => {
+    const started = performance.now();
+    document.createElement('canvas').getContext('webgl2', attributes);
+    return performance.now() - started;
+  };
+  const firstMs = create();
+  return { firstMs, secondMs: create() };
+})()`;
+
+/** CPU time (ms) used so far by the browser's processes of one `--type` (Linux /proc; undefined elsewhere). */
+function processCpuMs(type: 'gpu-process' | 'renderer'): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--type=${type}`)) continue;
+      // Fields after the command name in parentheses: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return ticks / ticksPerMs;
+}
+
+interface FrameFigures { frameMs: number; gpuProcessCpu?: number; rendererCpu?: number }
+interface DrawingFigures { drawn: FrameFigures; empty: FrameFigures }
+
+/**
+ * While the map draws frame after frame for 2 s (`repaint`, as during a flight): the mean
+ * time between frames and the CPU share of the GPU process and of the page's renderer
+ * (100 % = one core); then the same with every map layer hidden, the page's own floor.
+ * Without a GPU this says which side bounds a moving map's frames, and how much the
+ * map's content adds.
+ */
+async function drawingFrames(page: Page): Promise<DrawingFigures> {
+  const measure = async (hidden: boolean): Promise<FrameFigures> => {
+    const gpuBefore = processCpuMs('gpu-process');
+    const rendererBefore = processCpuMs('renderer');
+    const started = performance.now();
+    const frameMs = await page.evaluate<number>(drawFrames(hidden));
+    const elapsed = performance.now() - started;
+    const share = (before: number | undefined, after: number | undefined) =>
+      before === undefined || after === undefined ? undefined : (100 * (after - before)) / elapsed;
+    return { frameMs, gpuProcessCpu: share(gpuBefore, processCpuMs('gpu-process')), rendererCpu: share(rendererBefore, processCpuMs('renderer')) };
+  };
+  const drawn = await measure(false);
+  return { drawn, empty: await measure(true) };
+}
+
+/**
+ * The machine's floor for the map view's load: how long the first WebGL context of a
+ * fresh browser takes on a blank page (the GPU process sets up its graphics stack
+ * meanwhile, and the page waits), and a second one.
+ */
+async function firstWebGlContext(): Promise<{ firstMs: number; secondMs: number }> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    return await page.evaluate<{ firstMs: number; secondMs: number }>(TWO_WEBGL_CONTEXTS);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function measureView(page: Page, origin: string, view: string): Promise<ViewFigures> {
   // "map-rapid": the map view, the next change 0.3 s after the previous one (BENCH_PAUSE), mid-flight.
   const rapid = view.endsWith('-rapid');
@@ -212,6 +303,11 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
   await stopProfile('load');
   const loadMs = Date.now() - started;
   const loadTasks = await takeLongTasks(page, `${view} load`);
+  const drawing = view === 'map' ? await drawingFrames(page) : undefined;
+  if (drawing) {
+    await atRest(page);
+    await takeLongTasks(page, `${view} drawing`); // not the filter changes' tasks
+  }
   await page.locator('.multi-select summary').filter({ hasText: FILTER }).click();
   // The list just opened is drawn before the first option is clicked, as a person would see it.
   await atRest(page);
@@ -231,7 +327,7 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
   }
   await stopProfile('change');
   const changeTasks = await takeLongTasks(page, `${view} change`);
-  return { view, loadMs, loadTasks, changeMs, changeTasks };
+  return { view, loadMs, loadTasks, changeMs, changeTasks, drawing };
 }
 
 // BENCH_DIST serves another build (e.g. `vite build --minify false --outDir /tmp/x` for readable profiles).
@@ -242,6 +338,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 },
 });
 const figures: ViewFigures[] = [];
+const webGlFloor = await firstWebGlContext();
 try {
   const page = context.pages()[0] ?? await context.newPage();
   const generatedAt = performance.now();
@@ -272,6 +369,16 @@ console.table(figures.map((entry) => ({
   [`change: tasks > ${GOAL_TASK_MS} ms`]: over(entry.changeTasks),
 })));
 
+const percent = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(0)} %`);
+console.log(`\nThis machine: the first WebGL context of a fresh browser, on a blank page, takes ${webGlFloor.firstMs.toFixed(0)} ms `
+  + `(a second one ${webGlFloor.secondMs.toFixed(0)} ms): a floor for the map view's longest load task.`);
+const frames = ({ frameMs, gpuProcessCpu, rendererCpu }: FrameFigures) =>
+  `a frame every ${frameMs.toFixed(0)} ms (CPU: GPU process ${percent(gpuProcessCpu)}, page renderer ${percent(rendererCpu)})`;
+for (const { view, drawing } of figures) {
+  if (!drawing) continue;
+  console.log(`${view}, drawing frame after frame as in a flight: ${frames(drawing.drawn)}; with every map layer hidden: ${frames(drawing.empty)}. 100 % = one core.`);
+}
+
 const results = figures.flatMap((entry) => {
   const base = { baseline: null, ratio: null, cpuMs: null };
   const allTasks = [...entry.loadTasks, ...entry.changeTasks];
@@ -283,8 +390,10 @@ const results = figures.flatMap((entry) => {
     { name: `browser.${entry.view}${FILTER_SUFFIX}.longestTask.ms`, value: max(allTasks), unit: 'ms', ...base,
       goal: `load and filter changes, < ${GOAL_TASK_MS}`, pass: max(allTasks) < GOAL_TASK_MS },
     { name: `browser.${entry.view}${FILTER_SUFFIX}.tasksOver200.count`, value: over(allTasks), unit: 'tasks', ...base, goal: '0', pass: over(allTasks) === 0 },
+    ...(entry.drawing ? [{ name: `browser.${entry.view}.drawingFrame.ms`, value: entry.drawing.drawn.frameMs, unit: 'ms', ...base, goal: 'reference (no goal)', pass: null }] : []),
   ];
 });
+results.push({ name: 'browser.firstWebGlContext.ms', value: webGlFloor.firstMs, unit: 'ms', baseline: null, ratio: null, cpuMs: null, goal: 'reference (no goal)', pass: null });
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
 // Keep the Node bench's entries (npm run bench); a fresh clone has none yet.
 const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { name: string }[]) : [];
