@@ -1,6 +1,7 @@
 import './components.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from './DateField';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installation';
 import { MultiSelect } from './MultiSelect';
 
@@ -66,15 +67,15 @@ export function FilterBar({ value, onChange, kecamatanOptions, resultSummary }: 
       />
       <label className="filter-field">
         <span className="filter-label">{t('from')}</span>
-        <input
-          type="date" value={value.from ?? ''} max={value.to} onChange={(event) => onChange({ from: event.target.value || undefined })}
+        <DateField
+          value={value.from ?? ''} max={value.to} onChange={(from) => onChange({ from: from || undefined })}
           aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
         />
       </label>
       <label className="filter-field">
         <span className="filter-label">{t('to')}</span>
-        <input
-          type="date" value={value.to ?? ''} min={value.from} onChange={(event) => onChange({ to: event.target.value || undefined })}
+        <DateField
+          value={value.to ?? ''} min={value.from} onChange={(to) => onChange({ to: to || undefined })}
           aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
         />
       </label>

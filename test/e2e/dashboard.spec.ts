@@ -198,6 +198,48 @@ test('the target form and the date filter say what is wrong; the target in use s
   await expect(page.getByTestId('kpi-target')).toContainText('32 kelurahan (50%)', FIRST_LOAD);
 });
 
+test('dates are written day first in the UI\'s language, whatever the browser\'s; a date that cannot be read is named and changes nothing', async ({ page }) => {
+  await openDashboard(page);
+  // The browser speaks American English: its own date inputs would show mm/dd/yyyy here.
+  expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+  await expect(page.getByLabel('Per tanggal')).toHaveValue('31/10/2026');
+  const from = page.getByLabel('Dipasang sejak');
+  await expect(from).toHaveAttribute('placeholder', 'hh/bb/tttt');
+  await from.pressSequentially('1/9/2026');
+  await expect(page).toHaveURL(/from=2026-09-01/);
+  const result = await page.getByTestId('filter-result').textContent();
+  // Not a day of the calendar: said when the field is left, and the filter stays at 1 September.
+  await from.fill('31/02/2026');
+  await from.press('Tab');
+  await expect(page.getByRole('alert').filter({ hasText: '“31/02/2026” bukan tanggal' })).toBeVisible();
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/from=2026-09-01/);
+  await expect(page.getByTestId('filter-result')).toHaveText(result ?? '');
+  // The calendar button opens the browser's own picker (without an error); what it picks is written day first.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await expect(page.getByRole('button', { name: 'Pilih tanggal dari kalender' })).toHaveCount(3);
+  await page.getByRole('button', { name: 'Pilih tanggal dari kalender' }).nth(1).click();
+  await page.keyboard.press('Escape');
+  expect(errors).toEqual([]);
+  await from.locator('xpath=following-sibling::input[@type="date"]').fill('2026-09-05', { force: true });
+  await expect(from).toHaveValue('05/09/2026');
+  await expect(page).toHaveURL(/from=2026-09-05/);
+  await expect(page.getByRole('alert').filter({ hasText: 'bukan tanggal' })).toHaveCount(0);
+  // Emptied to type another date: the as-of date (empty means today) is not refilled meanwhile.
+  const asOf = page.getByLabel('Per tanggal');
+  await asOf.fill('');
+  await asOf.pressSequentially('30/6/2026');
+  await expect(page).toHaveURL(/asOf=2026-06-30/);
+  await expect(asOf).toHaveValue('30/6/2026');
+  await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  await expect(page.getByLabel('Installed from')).toHaveValue('05/09/2026');
+  await expect(page.getByLabel('Installed until')).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+  // From the link: the same date in the field.
+  await page.reload();
+  await expect(page.getByLabel('Installed from')).toHaveValue('05/09/2026', FIRST_LOAD);
+});
+
 test('switching language changes the text and the number format', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByRole('heading', { name: 'Dasbor kemajuan kampanye' })).toBeVisible();

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import type { CampaignTarget } from '../../features/coverage/series';
 import { readTargetDraft, targetDraftOf, type TargetDraft, type TargetErrors, type TargetField } from './useCampaignTarget';
 
@@ -24,7 +25,7 @@ export function DashboardToolbar({ title, scope, asOf, onAsOfChange, target, onT
       </div>
       <label className="filter-field">
         <span className="filter-label">{t('asOf')}</span>
-        <input type="date" value={asOf} onChange={(event) => onAsOfChange(event.target.value || undefined)} />
+        <DateField value={asOf} onChange={(next) => onAsOfChange(next || undefined)} />
       </label>
       <TargetSettings target={target} onChange={onTargetChange} />
       <button type="button" className="button" onClick={onPrint}>{t('print')}</button>
@@ -49,15 +50,13 @@ function TargetSettings({ target, onChange }: { target: CampaignTarget; onChange
     setErrors('errors' in result ? result.errors : {});
     if ('target' in result) onChange(result.target);
   };
-  const field = (name: TargetField, type: 'number' | 'date', extra: Record<string, string | number> = {}) => {
+  /** One field with its label and error; `input` gets the field's aria attributes. */
+  const field = (name: TargetField, input: (invalid: { 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
     const error = errors[name];
     return (
       <label className="filter-field">
         <span className="filter-label">{t(`targetSettings.${name}`)}</span>
-        <input
-          type={type} value={draft[name]} onChange={(event) => update(name, event.target.value)} {...extra}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-${name}` : undefined}
-        />
+        {input({ 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-${name}` : undefined })}
         {error && <span id={`${id}-${name}`} className="field-error">{t(error)}</span>}
       </label>
     );
@@ -66,9 +65,11 @@ function TargetSettings({ target, onChange }: { target: CampaignTarget; onChange
     <details className="target-settings" data-testid="target-settings">
       <summary>{t('targetSettings.open')}</summary>
       <div className="target-fields">
-        {field('share', 'number', { min: 1, max: 100, step: 1 })}
-        {field('date', 'date', { min: draft.startDate })}
-        {field('startDate', 'date', { max: draft.date })}
+        {field('share', (invalid) => (
+          <input type="number" min={1} max={100} step={1} value={draft.share} onChange={(event) => update('share', event.target.value)} {...invalid} />
+        ))}
+        {field('date', (invalid) => <DateField value={draft.date} min={draft.startDate} onChange={(next) => update('date', next)} {...invalid} />)}
+        {field('startDate', (invalid) => <DateField value={draft.startDate} max={draft.date} onChange={(next) => update('startDate', next)} {...invalid} />)}
       </div>
     </details>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 
 export interface PlannerToolbarProps {
   coveredCount: number;
@@ -28,7 +29,7 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
       </p>
       <label className="as-of">
         <span>{t('asOf.label')}</span>
-        <input type="date" value={props.asOf} max={props.today} onChange={(event) => props.onAsOfChange(event.target.value)} title={t('asOf.hint')} data-testid="as-of" />
+        <DateField value={props.asOf} max={props.today} onChange={props.onAsOfChange} title={t('asOf.hint')} data-testid="as-of" />
         {props.asOf !== props.today && (
           <button type="button" className="link-button" onClick={() => props.onAsOfChange(props.today)}>
             {t('asOf.today')}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { messageOf } from '../../components/messageOf';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationInput, type InstallationStatus, type InstallationType } from '../../data/installation';
 import type { LngLat } from '../../geo/types';
@@ -106,7 +107,7 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
       </label>
       <label>
         {t('form.installedAt')}
-        <input type="date" name="installedAt" value={values.installedAt} max={today} onChange={(event) => update('installedAt', event.target.value)} aria-invalid={Boolean(errors.installedAt)} aria-describedby={describedBy('installedAt')} />
+        <DateField name="installedAt" value={values.installedAt} max={today} onChange={(next) => update('installedAt', next)} aria-invalid={Boolean(errors.installedAt)} aria-describedby={describedBy('installedAt')} />
         {error('installedAt')}
       </label>
       <label>
@@ -122,7 +123,7 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
       {values.status === 'dilepas' && (
         <label>
           {t('form.removedAt')}
-          <input type="date" name="removedAt" value={values.removedAt} max={today} onChange={(event) => update('removedAt', event.target.value)} aria-invalid={Boolean(errors.removedAt)} aria-describedby={describedBy('removedAt')} />
+          <DateField name="removedAt" value={values.removedAt} max={today} onChange={(next) => update('removedAt', next)} aria-invalid={Boolean(errors.removedAt)} aria-describedby={describedBy('removedAt')} />
           {error('removedAt')}
         </label>
       )}
