@@ -20,11 +20,12 @@ interface DateFieldProps extends InputProps {
  * en-GB) whatever the browser's language: a native date input shows the browser's order
  * (mm/dd/yyyy in an English browser, under an Indonesian UI). Typed text is read as it
  * is typed; text that is not a date yet keeps the last date in force, and is named as
- * unreadable once the field is left. The button beside it opens the browser's calendar.
+ * unreadable once the field is left. The button beside it (or Alt+↓, F4) opens the
+ * browser's calendar.
  * Other props (name, id, aria-*, title, data-testid) go to the text input, which a
  * surrounding <label> labels.
  */
-export function DateField({ value, onChange, min, max, onFocus, onBlur, 'aria-describedby': describedBy, 'aria-invalid': invalidFromCaller, ...inputProps }: DateFieldProps) {
+export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDown, 'aria-describedby': describedBy, 'aria-invalid': invalidFromCaller, ...inputProps }: DateFieldProps) {
   const { t } = useTranslation();
   const errorId = useId();
   const picker = useRef<HTMLInputElement>(null);
@@ -68,11 +69,18 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, 'aria-de
         <input
           {...inputProps}
           type="text"
-          inputMode="numeric"
           autoComplete="off"
           placeholder={t('dateField.placeholder')}
           value={text}
           onChange={(event) => type(event.target.value)}
+          onKeyDown={(event) => {
+            if ((event.altKey && event.key === 'ArrowDown') || event.key === 'F4') {
+              event.preventDefault();
+              openCalendar();
+            }
+            onKeyDown?.(event);
+          }}
+          aria-keyshortcuts="Alt+ArrowDown"
           onFocus={(event) => {
             setFocused(true);
             onFocus?.(event);
@@ -86,7 +94,9 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, 'aria-de
           aria-invalid={showError || invalidFromCaller || undefined}
           aria-describedby={[describedBy, showError ? errorId : undefined].filter(Boolean).join(' ') || undefined}
         />
-        <button type="button" className="date-field-button" onClick={openCalendar} aria-label={t('dateField.pick')} title={t('dateField.pick')} disabled={inputProps.disabled}>
+        {/* A shortcut for the mouse, out of the tab order and the accessibility tree: inside the
+            caller's <label> its name would join the field's. Keyboards type the date or press Alt+↓. */}
+        <button type="button" className="date-field-button" onClick={openCalendar} title={t('dateField.pick')} disabled={inputProps.disabled} tabIndex={-1} aria-hidden="true">
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
             <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" strokeWidth="1.4" />

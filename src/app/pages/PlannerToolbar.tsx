@@ -27,15 +27,17 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
       <p className="planner-summary" data-testid="coverage-summary">
         {t('summary', { covered: props.coveredCount, total: props.total })}
       </p>
-      <label className="as-of">
-        <span>{t('asOf.label')}</span>
-        <DateField value={props.asOf} max={props.today} onChange={props.onAsOfChange} title={t('asOf.hint')} data-testid="as-of" />
+      <div className="as-of">
+        <label>
+          <span>{t('asOf.label')}</span>
+          <DateField value={props.asOf} max={props.today} onChange={props.onAsOfChange} title={t('asOf.hint')} data-testid="as-of" />
+        </label>
         {props.asOf !== props.today && (
           <button type="button" className="link-button" onClick={() => props.onAsOfChange(props.today)}>
             {t('asOf.today')}
           </button>
         )}
-      </label>
+      </div>
       <div className="toolbar-row">
         <button type="button" className={props.addMode ? 'primary active' : 'primary'} aria-pressed={props.addMode} onClick={() => props.onAddModeChange(!props.addMode)} data-testid="add-installation">
           {props.addMode ? t('add.cancel') : t('add.start')}
