@@ -18,8 +18,22 @@ describe('view state in the URL', () => {
       map: { lng: 104.01234, lat: 1.12345, zoom: 11.5 },
       lang: 'en',
       print: true,
+      weights: { frontier: 3, distance: 0, mainIsland: 2, area: 1.5, 'attribute:pekerja, informal: %': 4 },
+      topN: 8,
     };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+
+  it('writes the ranking weights readably, a factor column escaped', () => {
+    const search = serializeViewState({ ...DEFAULT_VIEW_STATE, weights: { frontier: 3, distance: 2, 'attribute:bpu,2025': 1 }, topN: 10 });
+    expect(search).toBe('?w=frontier:3,distance:2,attribute%253Abpu%252C2025:1&top=10');
+    expect(parseViewState(search).weights).toEqual({ frontier: 3, distance: 2, 'attribute:bpu,2025': 1 });
+  });
+
+  it('leaves out a malformed weight, and a weights or Top N parameter with nothing usable', () => {
+    expect(parseViewState('?w=frontier:3,distance:-1,area:,:2,mainIsland:x,attribute%253Aa:200,%E0%A4%A:1').weights).toEqual({ frontier: 3 });
+    expect(parseViewState('?w=nothing').weights).toBeUndefined();
+    for (const top of ['0', '-3', '2.5', 'lima', '100000']) expect(parseViewState(`?top=${top}`).topN, top).toBeUndefined();
   });
 
   it('writes nothing for the default view', () => {

@@ -36,6 +36,13 @@ export interface ViewState {
   lang: 'id' | 'en';
   /** The dashboard shows its printable A4 summary instead of the interactive page. */
   print?: boolean;
+  /**
+   * The planner's ranking weights by factor key (`w=frontier:3,distance:2,…`) and how many
+   * uncovered kelurahan are marked as next targets (`top`): a link shows the ranking it was
+   * made with. Absent: the planner's own (stored) choice.
+   */
+  weights?: Record<string, number>;
+  topN?: number;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -57,6 +64,36 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
   if (!value) return [];
   return value.split(',').flatMap((item) => pick(item, allowed) ?? []);
+}
+
+/** Most factors a link may carry: the built-ins and the columns of a factor file. */
+const MAX_WEIGHTS = 50;
+export const MAX_TOP_N = 1_000;
+
+/** `frontier:3,attribute%3Abpu:1` → `{ frontier: 3, 'attribute:bpu': 1 }`; a malformed pair is left out, and no pair at all is undefined. */
+export function parseWeights(value: string | null): Record<string, number> | undefined {
+  if (!value) return undefined;
+  const weights: Record<string, number> = {};
+  for (const pair of value.split(',').slice(0, MAX_WEIGHTS)) {
+    const colon = pair.lastIndexOf(':');
+    const key = colon > 0 ? decoded(pair.slice(0, colon)) : undefined;
+    const text = pair.slice(colon + 1);
+    const weight = Number(text);
+    if (key && text !== '' && Number.isFinite(weight) && weight >= 0 && weight <= 100) weights[key] = weight;
+  }
+  return Object.keys(weights).length ? weights : undefined;
+}
+
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined; // a broken escape
+  }
+}
+
+export function formatWeights(weights: Readonly<Record<string, number>>): string {
+  return Object.entries(weights).map(([key, weight]) => `${encodeURIComponent(key)}:${weight}`).join(',');
 }
 
 function date(value: string | null): string | undefined {
@@ -88,6 +125,10 @@ export function parseViewState(search: string): ViewState {
   if (asOf) state.asOf = asOf;
   const map = parsePosition(params.get('map'));
   if (map) state.map = map;
+  const weights = parseWeights(params.get('w'));
+  if (weights) state.weights = weights;
+  const topN = Number(params.get('top') ?? NaN);
+  if (Number.isInteger(topN) && topN >= 1 && topN <= MAX_TOP_N) state.topN = topN;
   return state;
 }
 
@@ -106,7 +147,10 @@ export function serializeViewState(state: ViewState): string {
   if (state.map) params.set('map', formatPosition(state.map));
   if (state.lang !== 'id') params.set('lang', state.lang);
   if (state.print) params.set('print', '1');
-  const text = params.toString().replaceAll('%2C', ',');
+  if (state.weights) params.set('w', formatWeights(state.weights));
+  if (state.topN !== undefined) params.set('top', String(state.topN));
+  // Commas and colons read better unescaped and mean the same; an escaped one inside a key stays escaped (%252C, %253A).
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';
 }
 

@@ -16,7 +16,7 @@ export interface Campaign extends PlannerData, FilteredCampaign {
 }
 
 export function useCampaign(layers: RegionLayers, view: ViewState, setView: SetViewState): Campaign {
-  const data = usePlannerData(layers, view.asOf);
+  const data = usePlannerData(layers, view, setView);
   const filteredView = useFilteredView(data, view);
   return { ...data, ...filteredView, view, setView };
 }

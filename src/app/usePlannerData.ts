@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RegionLayers } from '../data/geodata';
 import type { Installation } from '../data/installation';
 import { createColumns, type InstallationColumns } from '../geo/installationColumns';
@@ -11,6 +11,7 @@ import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeC
 import type { AttributeTable } from '../geo/parseAttributesCsv';
 import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
+import type { SetViewState, ViewState } from './urlState';
 import { localToday } from '../features/installations/installationForm';
 import { attributeTableOf, isExtraFactors, weightsWithFactors, type ExtraFactors } from '../features/kelurahan/extraFactors';
 
@@ -68,6 +69,12 @@ function readStored<T>(key: string, valid: (value: unknown) => value is T, fallb
 const isWeights = (value: unknown): value is Record<string, number> =>
   typeof value === 'object' && value !== null && Object.values(value).every((weight) => typeof weight === 'number' && weight >= 0);
 const isTopN = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+const DEFAULT_TOP_N = 5;
+
+function sameWeights(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
 
 /** Saves a setting; false when the browser refuses (storage full or disabled). */
 function saveSetting(key: string, value: unknown): boolean {
@@ -84,7 +91,8 @@ function saveSetting(key: string, value: unknown): boolean {
  * Derives coverage and ranking for the planner with the engine's pure functions,
  * each step memoised on exactly its inputs so a slider move only re-ranks.
  */
-export function usePlannerData(layers: RegionLayers, asOfParam: string | undefined): PlannerData {
+export function usePlannerData(layers: RegionLayers, view: Pick<ViewState, 'asOf' | 'weights' | 'topN'>, setView: SetViewState): PlannerData {
+  const asOfParam = view.asOf;
   const loaded = useInstallations({ demoKelurahan: layers.kelurahan });
   const features = layers.kelurahan.features;
   const kodes = useMemo(() => features.map((feature) => feature.properties.kode), [features]);
@@ -106,8 +114,23 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
     const result = computeCoverageAssigned(kodes, columns, areaPerInstallation, asOf);
     return new Map(result.kelurahan.map((entry) => [entry.kode, entry]));
   }, [kodes, columns, areaPerInstallation, asOf]);
-  const [weights, setWeightsState] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
-  const [topN, setTopNState] = useState(() => readStored(TOP_N_KEY, isTopN, 5));
+  // Weights and Top N: the link's when it has them (a shared view shows the ranking it was
+  // made with), else the planner's own, kept in this browser and written into the link.
+  const [storedWeights, setStoredWeights] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
+  const [storedTopN, setStoredTopN] = useState(() => readStored(TOP_N_KEY, isTopN, DEFAULT_TOP_N));
+  const weights = view.weights ?? storedWeights;
+  const topN = view.topN ?? storedTopN;
+  const linkHasWeights = view.weights !== undefined;
+  const linkHasTopN = view.topN !== undefined;
+  useEffect(() => {
+    // Once, on opening: own choices that differ from the defaults go into the link, so a copied link carries them.
+    const own: Partial<ViewState> = {
+      ...(!linkHasWeights && !sameWeights(storedWeights, DEFAULT_WEIGHTS) ? { weights: storedWeights } : {}),
+      ...(!linkHasTopN && storedTopN !== DEFAULT_TOP_N ? { topN: storedTopN } : {}),
+    };
+    if (Object.keys(own).length) setView(own, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only
+  }, []);
   const coveredKodes = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
   const [extraFactors, setExtraFactorsState] = useState(() => readStored<ExtraFactors | undefined>(FACTORS_KEY, isExtraFactors, undefined));
   // Keyed on the file's columns and rows: a direction change keeps both, so the table is not rebuilt.
@@ -124,13 +147,15 @@ export function usePlannerData(layers: RegionLayers, asOfParam: string | undefin
     [rankingContext, coveredKodes, weights, attributes, extraFactors?.directions],
   );
   const setWeights = useCallback((next: Record<string, number>) => {
-    setWeightsState(next);
+    setStoredWeights(next);
     saveSetting(WEIGHTS_KEY, next);
-  }, []);
+    setView({ weights: next }, { replace: true }); // a slider's steps are not history entries
+  }, [setView]);
   const setTopN = useCallback((next: number) => {
-    setTopNState(next);
+    setStoredTopN(next);
     saveSetting(TOP_N_KEY, next);
-  }, []);
+    setView({ topN: next }, { replace: true });
+  }, [setView]);
   const setExtraFactors = useCallback((next: ExtraFactors | undefined) => {
     setWeights(weightsWithFactors(weights, extraFactors, next));
     setExtraFactorsState(next);

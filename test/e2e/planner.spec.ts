@@ -369,6 +369,42 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await expect(firstRow()).toHaveAttribute('data-kode', before!);
 });
 
+test('the ranking travels with the link: weights and Top N in the URL give a colleague the same list; own weights join the link on opening', async ({ page, browser }) => {
+  await openPlanner(page);
+  const order = (target: Page) => target.getByTestId('uncovered-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kode')));
+  const defaultOrder = await order(page);
+  const weights = page.getByTestId('weight-controls');
+  await weights.locator('summary').click();
+  // Only the area counts now, so the largest uncovered kelurahan leads.
+  for (const name of ['Berbatasan dengan wilayah tercakup', 'Jarak ke wilayah tercakup', 'Di pulau utama Batam']) {
+    await weights.getByRole('slider', { name: new RegExp(name) }).fill('0');
+  }
+  await page.getByTestId('top-n').fill('3');
+  await expect(page).toHaveURL(/[?&]w=frontier:0,distance:0,mainIsland:0,area:1(&|$)/);
+  await expect(page).toHaveURL(/[?&]top=3(&|$)/);
+  const areaOrder = await order(page);
+  expect(areaOrder).not.toEqual(defaultOrder);
+
+  // A colleague's browser (nothing stored) opening the link sees the same list and the same Top N.
+  const colleague = await (await browser.newContext()).newPage();
+  await colleague.goto(page.url());
+  await openPlanner(colleague, false);
+  expect(await order(colleague)).toEqual(areaOrder);
+  await expect(colleague.getByTestId('top-n')).toHaveValue('3');
+  // Without the parameters, their own (default) ranking.
+  await colleague.goto('/');
+  await openPlanner(colleague, false);
+  expect(await order(colleague)).toEqual(defaultOrder);
+  await expect(colleague).not.toHaveURL(/[?&]w=/);
+  await colleague.context().close();
+
+  // The planner's own weights are kept in this browser: opening a plain link writes them into it.
+  await page.goto('/');
+  await openPlanner(page, false);
+  await expect(page).toHaveURL(/[?&]w=frontier:0,distance:0,mainIsland:0,area:1&top=3$/);
+  expect(await order(page)).toEqual(areaOrder);
+});
+
 test('works offline: no request leaves the machine and the map still renders', async ({ page }) => {
   const blocked = await blockNetwork(page);
   await openPlanner(page);
