@@ -1,5 +1,6 @@
 // A calendar date as people in Indonesia write it (dd/mm/yyyy, as id-ID and en-GB print
 // it), read back to the ISO form (yyyy-mm-dd) that the app and the URL keep.
+import { isIsoDate } from '../geo/installationColumns';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/;
@@ -21,9 +22,8 @@ export function parseDateField(text: string): string | undefined {
   const iso = ISO.exec(trimmed);
   const dayFirst = iso ? undefined : DAY_FIRST.exec(trimmed);
   const parts = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : undefined;
-  if (!parts) return undefined;
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!parts || Number(parts[0]) < 1900) return undefined;
+  const [year, month, day] = parts as [string, string, string];
+  const isoDate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(isoDate) ? isoDate : undefined;
 }
