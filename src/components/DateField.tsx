@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateField, parseDateField } from './dateField';
 import './components.css';
@@ -42,6 +42,11 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
   }
   const unreadable = parseDateField(text) === undefined;
   const showError = unreadable && left;
+  const message = unreadable ? t('dateField.invalid', { text: text.trim() }) : '';
+  // The field's validity says it too: a form can refuse to submit (see InstallationForm) rather
+  // than save the date in force while the field shows other text; its check shows the message.
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.setCustomValidity(message), [message]);
 
   const type = (next: string) => {
     setText(next);
@@ -68,6 +73,7 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
       <span className="date-field-row">
         <input
           {...inputProps}
+          ref={input}
           type="text"
           autoComplete="off"
           placeholder={t('dateField.placeholder')}
@@ -81,6 +87,7 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
             onKeyDown?.(event);
           }}
           aria-keyshortcuts="Alt+ArrowDown"
+          onInvalid={() => setLeft(true)}
           onFocus={(event) => {
             setFocused(true);
             onFocus?.(event);
@@ -116,7 +123,7 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
       </span>
       {showError && (
         <span id={errorId} className="field-error" role="alert">
-          {t('dateField.invalid', { text: text.trim() })}
+          {message}
         </span>
       )}
     </span>

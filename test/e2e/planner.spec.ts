@@ -258,6 +258,12 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   await expect(list.locator('li').first().getByRole('button', { name: /^Ubah / })).toBeFocused();
   await list.locator('li').first().getByRole('button', { name: /^Ubah / }).click();
   await expect(form.locator('select[name="type"]')).toBeFocused();
+  // Text that is not a date is refused by name; nothing is saved with the date it replaced.
+  await form.locator('input[name="installedAt"]').fill('31/02/2026');
+  await form.locator('input[name="installedAt"]').press('Enter');
+  await expect(form.getByRole('alert').filter({ hasText: '“31/02/2026” bukan tanggal' })).toBeVisible();
+  await expect(form.locator('input[name="installedAt"]')).toBeFocused();
+  await expect(page.getByTestId('planner-notice')).toHaveCount(0);
   await form.locator('input[name="installedAt"]').fill('');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByRole('alert')).toHaveText('Tanggal pasang wajib diisi.');

@@ -54,8 +54,16 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // A date field still holding text that is not a date: said there, and nothing is saved
+    // with the date it held before (DateField keeps that one in force meanwhile).
+    const unreadableDate = [...event.currentTarget.elements].find((element): element is HTMLInputElement => element instanceof HTMLInputElement && element.validity.customError);
+    if (unreadableDate) {
+      unreadableDate.checkValidity(); // fires 'invalid': the field shows its message
+      unreadableDate.focus();
+      return;
+    }
     const result = validateInstallationForm(values, point, kelurahanKode, today);
     if (!result.ok) return setErrors(result.errors);
     setSaving(true);
