@@ -28,6 +28,7 @@ interface DateFieldProps extends InputProps {
 export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDown, 'aria-describedby': describedBy, 'aria-invalid': invalidFromCaller, ...inputProps }: DateFieldProps) {
   const { t } = useTranslation();
   const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(() => formatDateField(value));
   const [shownValue, setShownValue] = useState(value);
@@ -45,7 +46,6 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
   const message = unreadable ? t('dateField.invalid', { text: text.trim() }) : '';
   // The field's validity says it too: a form can refuse to submit (see InstallationForm) rather
   // than save the date in force while the field shows other text; its check shows the message.
-  const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.setCustomValidity(message), [message]);
 
   const type = (next: string) => {
@@ -59,12 +59,12 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
   };
 
   const openCalendar = () => {
-    const input = picker.current;
-    if (!input) return;
+    const native = picker.current;
+    if (!native) return;
     try {
-      input.showPicker();
+      native.showPicker();
     } catch {
-      input.focus(); // a browser without showPicker, or one that refuses it here
+      native.focus(); // a browser without showPicker, or one that refuses it here
     }
   };
 
