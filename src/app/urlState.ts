@@ -68,7 +68,7 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): T[
 
 /** Most factors a link may carry: the built-ins and the columns of a factor file. */
 const MAX_WEIGHTS = 50;
-export const MAX_TOP_N = 1_000;
+const MAX_TOP_N = 1_000;
 
 /** `frontier:3,attribute%3Abpu:1` → `{ frontier: 3, 'attribute:bpu': 1 }`; a malformed pair is left out, and no pair at all is undefined. */
 export function parseWeights(value: string | null): Record<string, number> | undefined {
