@@ -31,7 +31,7 @@ describe('view state in the URL', () => {
   });
 
   it('leaves out a malformed weight, and a weights or Top N parameter with nothing usable', () => {
-    expect(parseViewState('?w=frontier:3,distance:-1,area:,:2,mainIsland:x,attribute%253Aa:200,%E0%A4%A:1').weights).toEqual({ frontier: 3 });
+    expect(parseViewState('?w=frontier:3,distance:-1,area:,:2,mainIsland:x,attribute%253Aa:6,%E0%A4%A:1').weights).toEqual({ frontier: 3 });
     expect(parseViewState('?w=nothing').weights).toBeUndefined();
     for (const top of ['0', '-3', '2.5', 'lima', '100000']) expect(parseViewState(`?top=${top}`).topN, top).toBeUndefined();
   });

@@ -6,6 +6,7 @@ import {
   type InstallationType,
 } from '../data/installation';
 import { isIsoDate } from '../geo/installationColumns';
+import { MAX_WEIGHT } from '../geo/rankCandidates';
 import { formatPosition, parsePosition, type MapPosition } from '../geo/mapPosition';
 
 // Shareable view state lives in the URL (STYLE.md habit 7): copy a link, open it
@@ -70,7 +71,7 @@ function list<T extends string>(value: string | null, allowed: readonly T[]): T[
 const MAX_WEIGHTS = 50;
 const MAX_TOP_N = 1_000;
 
-/** `frontier:3,attribute%3Abpu:1` → `{ frontier: 3, 'attribute:bpu': 1 }`; a malformed pair is left out, and no pair at all is undefined. */
+/** `frontier:3,attribute%3Abpu:1` → `{ frontier: 3, 'attribute:bpu': 1 }`; a malformed pair (or a weight outside the sliders' 0–5) is left out, and no pair at all is undefined. */
 export function parseWeights(value: string | null): Record<string, number> | undefined {
   if (!value) return undefined;
   const weights: Record<string, number> = {};
@@ -79,7 +80,7 @@ export function parseWeights(value: string | null): Record<string, number> | und
     const key = colon > 0 ? decoded(pair.slice(0, colon)) : undefined;
     const text = pair.slice(colon + 1);
     const weight = Number(text);
-    if (key && text !== '' && Number.isFinite(weight) && weight >= 0 && weight <= 100) weights[key] = weight;
+    if (key && text !== '' && Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) weights[key] = weight;
   }
   return Object.keys(weights).length ? weights : undefined;
 }

@@ -9,7 +9,7 @@ import { useInstallations } from '../data/useInstallations';
 import { buildAreaIndex, locate, type AreaIndex } from '../geo/assignToAreas';
 import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeCoverage';
 import type { AttributeTable } from '../geo/parseAttributesCsv';
-import { DEFAULT_WEIGHTS, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
+import { DEFAULT_WEIGHTS, MAX_WEIGHT, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
 import type { SetViewState, ViewState } from './urlState';
 import { localToday } from '../features/installations/installationForm';
@@ -67,7 +67,7 @@ function readStored<T>(key: string, valid: (value: unknown) => value is T, fallb
 }
 
 const isWeights = (value: unknown): value is Record<string, number> =>
-  typeof value === 'object' && value !== null && Object.values(value).every((weight) => typeof weight === 'number' && weight >= 0);
+  typeof value === 'object' && value !== null && Object.values(value).every((weight) => typeof weight === 'number' && weight >= 0 && weight <= MAX_WEIGHT);
 const isTopN = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
 const DEFAULT_TOP_N = 5;
 

@@ -46,6 +46,9 @@ export type BuiltInFactor = 'frontier' | 'distance' | 'area' | 'mainIsland';
 export type FactorDirection = 'higher' | 'lower';
 
 /** Defaults: extend from the covered area first, stay close, prefer the main island, then bigger kelurahan. */
+/** The highest weight a factor can have (the planner's sliders run 0–5). */
+export const MAX_WEIGHT = 5;
+
 export const DEFAULT_WEIGHTS: Readonly<Record<BuiltInFactor, number>> = { frontier: 3, distance: 2, mainIsland: 2, area: 1 };
 const BUILT_IN: readonly { key: BuiltInFactor; unit: string; direction: FactorDirection }[] = [
   { key: 'frontier', unit: 'm', direction: 'higher' },

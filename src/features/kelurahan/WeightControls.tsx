@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attributeColumn } from '../../geo/rankCandidates';
+import { attributeColumn, MAX_WEIGHT } from '../../geo/rankCandidates';
 import type { ExtraFactors } from './extraFactors';
 import { factorLabelMessage } from './factorText';
 import { factorLabelKey } from './rankingRows';
@@ -16,8 +16,6 @@ export interface WeightControlsProps {
   /** Shown under the sliders (the factor file's controls). */
   children?: ReactNode;
 }
-
-export const MAX_WEIGHT = 5;
 
 /** One slider per factor with a plain-words explanation; the ranking re-runs on every move. */
 export function WeightControls({ keys, weights, defaults, onChange, extra, children }: WeightControlsProps) {
