@@ -698,4 +698,12 @@ test('on a desktop the list, the map and the coverage summary sit side by side a
   expect(Math.min(mapBox.y + mapBox.height, 844) - Math.max(mapBox.y, 0)).toBeGreaterThan(300);
   expect(formBox.y).toBeGreaterThanOrEqual(-1);
   expect(formBox.y + formBox.height).toBeLessThanOrEqual(845);
+
+  // The tables' search boxes keep room to type on a phone (they wrap under the title rather than shrink to a few letters).
+  await page.goto('/?view=data');
+  for (const table of ['kelurahan-table', 'installation-table']) {
+    const search = page.getByTestId(table).locator('.table-search');
+    await expect(search).toBeVisible();
+    expect((await box(search)).width, table).toBeGreaterThan(150);
+  }
 });
