@@ -22,8 +22,8 @@ interface DateFieldProps extends InputProps {
  * is typed; text that is not a date yet keeps the last date in force, and is named as
  * unreadable once the field is left. The button beside it (or Alt+↓, F4) opens the
  * browser's calendar.
- * Other props (name, id, aria-*, title, data-testid) go to the text input, which a
- * surrounding <label> labels.
+ * Other props (name, id, aria-*, title, data-testid) go to the text input. Label it by
+ * its id (see Field), not with a surrounding <label>: its error would join the name.
  */
 export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDown, 'aria-describedby': describedBy, 'aria-invalid': invalidFromCaller, ...inputProps }: DateFieldProps) {
   const { t } = useTranslation();
@@ -101,8 +101,8 @@ export function DateField({ value, onChange, min, max, onFocus, onBlur, onKeyDow
           aria-invalid={showError || invalidFromCaller || undefined}
           aria-describedby={[describedBy, showError ? errorId : undefined].filter(Boolean).join(' ') || undefined}
         />
-        {/* A shortcut for the mouse, out of the tab order and the accessibility tree: inside the
-            caller's <label> its name would join the field's. Keyboards type the date or press Alt+↓. */}
+        {/* A shortcut for the mouse, out of the tab order and the accessibility tree (one stop and
+            one name per field). Keyboards type the date or press Alt+↓. */}
         <button type="button" className="date-field-button" onClick={openCalendar} title={t('dateField.pick')} disabled={inputProps.disabled} tabIndex={-1} aria-hidden="true">
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.4" />

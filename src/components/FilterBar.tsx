@@ -2,6 +2,7 @@ import './components.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField';
+import { Field } from './Field';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installation';
 import { MultiSelect } from './MultiSelect';
 
@@ -65,20 +66,22 @@ export function FilterBar({ value, onChange, kecamatanOptions, resultSummary }: 
         value={value.statuses}
         onChange={(statuses) => onChange({ statuses })}
       />
-      <label className="filter-field">
-        <span className="filter-label">{t('from')}</span>
-        <DateField
-          value={value.from ?? ''} max={value.to} onChange={(from) => onChange({ from: from || undefined })}
-          aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
-        />
-      </label>
-      <label className="filter-field">
-        <span className="filter-label">{t('to')}</span>
-        <DateField
-          value={value.to ?? ''} min={value.from} onChange={(to) => onChange({ to: to || undefined })}
-          aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
-        />
-      </label>
+      <Field className="filter-field" labelClassName="filter-label" label={t('from')}>
+        {({ id }) => (
+          <DateField
+            id={id} value={value.from ?? ''} max={value.to} onChange={(from) => onChange({ from: from || undefined })}
+            aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
+          />
+        )}
+      </Field>
+      <Field className="filter-field" labelClassName="filter-label" label={t('to')}>
+        {({ id }) => (
+          <DateField
+            id={id} value={value.to ?? ''} min={value.from} onChange={(to) => onChange({ to: to || undefined })}
+            aria-invalid={reversed || undefined} aria-describedby={reversed ? rangeErrorId : undefined}
+          />
+        )}
+      </Field>
       {reversed && <p id={rangeErrorId} className="field-error filter-range-error" role="alert">{t('rangeReversed')}</p>}
       <button
         type="button"

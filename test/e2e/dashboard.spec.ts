@@ -215,6 +215,9 @@ test('dates are written day first in the UI\'s language, whatever the browser\'s
   await from.press('Tab');
   await expect(page.getByRole('alert').filter({ hasText: '“31/02/2026” bukan tanggal' })).toBeVisible();
   await expect(from).toHaveAttribute('aria-invalid', 'true');
+  // The message describes the field; the field's name stays its label.
+  await expect(from).toHaveAccessibleName('Dipasang sejak');
+  await expect(from).toHaveAccessibleDescription(/^“31\/02\/2026” bukan tanggal/);
   await expect(page).toHaveURL(/from=2026-09-01/);
   await expect(page.getByTestId('filter-result')).toHaveText(result ?? '');
   // The calendar button, or Alt+↓ in the field, opens the browser's own picker (without an error);

@@ -267,6 +267,8 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   await form.locator('input[name="installedAt"]').fill('');
   await form.getByRole('button', { name: 'Simpan' }).click();
   await expect(form.getByRole('alert')).toHaveText('Tanggal pasang wajib diisi.');
+  await expect(form.locator('input[name="installedAt"]')).toHaveAccessibleName('Tanggal pasang');
+  await expect(form.locator('input[name="installedAt"]')).toHaveAccessibleDescription('Tanggal pasang wajib diisi.');
   await form.locator('input[name="installedAt"]').fill('2026-04-02');
   await form.locator('select[name="type"]').selectOption('poster');
   await form.locator('textarea[name="notes"]').fill('Dikoreksi e2e');

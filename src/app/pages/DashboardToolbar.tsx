@@ -1,6 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { Field } from '../../components/Field';
 import type { CampaignTarget } from '../../features/coverage/series';
 import { readTargetDraft, targetDraftOf, type TargetDraft, type TargetErrors, type TargetField } from './useCampaignTarget';
 
@@ -23,10 +24,9 @@ export function DashboardToolbar({ title, scope, asOf, onAsOfChange, target, onT
         <h2>{title}</h2>
         <p className="dashboard-scope" data-testid="dashboard-scope">{scope}</p>
       </div>
-      <label className="filter-field">
-        <span className="filter-label">{t('asOf')}</span>
-        <DateField value={asOf} onChange={(next) => onAsOfChange(next || undefined)} />
-      </label>
+      <Field className="filter-field" labelClassName="filter-label" label={t('asOf')}>
+        {({ id }) => <DateField id={id} value={asOf} onChange={(next) => onAsOfChange(next || undefined)} />}
+      </Field>
       <TargetSettings target={target} onChange={onTargetChange} />
       <button type="button" className="button" onClick={onPrint}>{t('print')}</button>
     </div>
@@ -40,7 +40,6 @@ export function DashboardToolbar({ title, scope, asOf, onAsOfChange, target, onT
  */
 function TargetSettings({ target, onChange }: { target: CampaignTarget; onChange: (target: CampaignTarget) => void }) {
   const { t } = useTranslation('dashboard');
-  const id = useId();
   const [draft, setDraft] = useState<TargetDraft>(() => targetDraftOf(target));
   const [errors, setErrors] = useState<TargetErrors>({});
   const update = (field: TargetField, value: string) => {
@@ -50,26 +49,24 @@ function TargetSettings({ target, onChange }: { target: CampaignTarget; onChange
     setErrors('errors' in result ? result.errors : {});
     if ('target' in result) onChange(result.target);
   };
-  /** One field with its label and error; `input` gets the field's aria attributes. */
-  const field = (name: TargetField, input: (invalid: { 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
+  /** One field with its label and error; `input` gets the field's id and aria attributes. */
+  const field = (name: TargetField, input: (attributes: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
     const error = errors[name];
     return (
-      <label className="filter-field">
-        <span className="filter-label">{t(`targetSettings.${name}`)}</span>
-        {input({ 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-${name}` : undefined })}
-        {error && <span id={`${id}-${name}`} className="field-error">{t(error)}</span>}
-      </label>
+      <Field className="filter-field" labelClassName="filter-label" label={t(`targetSettings.${name}`)} error={error && t(error)}>
+        {({ id, errorId }) => input({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': errorId })}
+      </Field>
     );
   };
   return (
     <details className="target-settings" data-testid="target-settings">
       <summary>{t('targetSettings.open')}</summary>
       <div className="target-fields">
-        {field('share', (invalid) => (
-          <input type="number" min={1} max={100} step={1} value={draft.share} onChange={(event) => update('share', event.target.value)} {...invalid} />
+        {field('share', (attributes) => (
+          <input type="number" min={1} max={100} step={1} value={draft.share} onChange={(event) => update('share', event.target.value)} {...attributes} />
         ))}
-        {field('date', (invalid) => <DateField value={draft.date} min={draft.startDate} onChange={(next) => update('date', next)} {...invalid} />)}
-        {field('startDate', (invalid) => <DateField value={draft.startDate} max={draft.date} onChange={(next) => update('startDate', next)} {...invalid} />)}
+        {field('date', (attributes) => <DateField value={draft.date} min={draft.startDate} onChange={(next) => update('date', next)} {...attributes} />)}
+        {field('startDate', (attributes) => <DateField value={draft.startDate} max={draft.date} onChange={(next) => update('startDate', next)} {...attributes} />)}
       </div>
     </details>
   );

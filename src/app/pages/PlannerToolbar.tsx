@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { Field } from '../../components/Field';
 
 export interface PlannerToolbarProps {
   coveredCount: number;
@@ -28,10 +29,9 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
         {t('summary', { covered: props.coveredCount, total: props.total })}
       </p>
       <div className="as-of">
-        <label>
-          <span>{t('asOf.label')}</span>
-          <DateField value={props.asOf} max={props.today} onChange={props.onAsOfChange} title={t('asOf.hint')} data-testid="as-of" />
-        </label>
+        <Field className="as-of-field" label={t('asOf.label')}>
+          {({ id }) => <DateField id={id} value={props.asOf} max={props.today} onChange={props.onAsOfChange} title={t('asOf.hint')} data-testid="as-of" />}
+        </Field>
         {props.asOf !== props.today && (
           <button type="button" className="link-button" onClick={() => props.onAsOfChange(props.today)}>
             {t('asOf.today')}

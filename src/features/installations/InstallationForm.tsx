@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { Field } from '../../components/Field';
 import { messageOf } from '../../components/messageOf';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationInput, type InstallationStatus, type InstallationType } from '../../data/installation';
 import type { LngLat } from '../../geo/types';
@@ -77,13 +78,7 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
     }
   };
 
-  const error = (field: FormField) =>
-    errors[field] ? (
-      <span className="field-error" id={`error-${field}`} role="alert">
-        {t(errors[field])}
-      </span>
-    ) : null;
-  const describedBy = (field: FormField) => (errors[field] ? `error-${field}` : undefined);
+  const errorText = (field: FormField) => errors[field] && t(errors[field]);
 
   return (
     <form
@@ -102,44 +97,50 @@ export function InstallationForm({ point, kelurahanKode, kelurahanName, today, i
         {kelurahanName && <> · {t('add.inKelurahan', { name: kelurahanName })}</>}
       </p>
       {initial && <p className="hint">{t('edit.moveHint')}</p>}
-      {error('location')}
-      <label>
-        {t('form.type')}
-        <select ref={firstField} value={values.type} onChange={(event) => update('type', event.target.value as InstallationType)} name="type">
-          {INSTALLATION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {tMap(`type.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('form.installedAt')}
-        <DateField name="installedAt" value={values.installedAt} max={today} onChange={(next) => update('installedAt', next)} aria-invalid={Boolean(errors.installedAt)} aria-describedby={describedBy('installedAt')} />
-        {error('installedAt')}
-      </label>
-      <label>
-        {t('form.status')}
-        <select value={values.status} name="status" onChange={(event) => update('status', event.target.value as InstallationStatus)}>
-          {INSTALLATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {tMap(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {values.status === 'dilepas' && (
-        <label>
-          {t('form.removedAt')}
-          <DateField name="removedAt" value={values.removedAt} max={today} onChange={(next) => update('removedAt', next)} aria-invalid={Boolean(errors.removedAt)} aria-describedby={describedBy('removedAt')} />
-          {error('removedAt')}
-        </label>
+      {errors.location && (
+        <p className="field-error" role="alert">
+          {t(errors.location)}
+        </p>
       )}
-      <label>
-        {t('form.notes')}
-        <textarea name="notes" rows={2} value={values.notes} placeholder={t('form.notesPlaceholder')} onChange={(event) => update('notes', event.target.value)} aria-invalid={Boolean(errors.notes)} aria-describedby={describedBy('notes')} />
-        {error('notes')}
-      </label>
+      <Field className="form-field" label={t('form.type')}>
+        {({ id }) => (
+          <select id={id} ref={firstField} value={values.type} onChange={(event) => update('type', event.target.value as InstallationType)} name="type">
+            {INSTALLATION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {tMap(`type.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field className="form-field" label={t('form.installedAt')} error={errorText('installedAt')} announceError>
+        {({ id, errorId }) => (
+          <DateField id={id} name="installedAt" value={values.installedAt} max={today} onChange={(next) => update('installedAt', next)} aria-invalid={Boolean(errors.installedAt)} aria-describedby={errorId} />
+        )}
+      </Field>
+      <Field className="form-field" label={t('form.status')}>
+        {({ id }) => (
+          <select id={id} value={values.status} name="status" onChange={(event) => update('status', event.target.value as InstallationStatus)}>
+            {INSTALLATION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {tMap(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {values.status === 'dilepas' && (
+        <Field className="form-field" label={t('form.removedAt')} error={errorText('removedAt')} announceError>
+          {({ id, errorId }) => (
+            <DateField id={id} name="removedAt" value={values.removedAt} max={today} onChange={(next) => update('removedAt', next)} aria-invalid={Boolean(errors.removedAt)} aria-describedby={errorId} />
+          )}
+        </Field>
+      )}
+      <Field className="form-field" label={t('form.notes')} error={errorText('notes')} announceError>
+        {({ id, errorId }) => (
+          <textarea id={id} name="notes" rows={2} value={values.notes} placeholder={t('form.notesPlaceholder')} onChange={(event) => update('notes', event.target.value)} aria-invalid={Boolean(errors.notes)} aria-describedby={errorId} />
+        )}
+      </Field>
       {failure && (
         <p className="field-error" role="alert">
           {t('add.saveFailed', { detail: failure })}
