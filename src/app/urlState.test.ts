@@ -19,6 +19,7 @@ describe('view state in the URL', () => {
       lang: 'en',
       print: true,
       weights: { frontier: 3, distance: 0, mainIsland: 2, area: 1.5, 'attribute:pekerja, informal: %': 4 },
+      lower: ['pekerja, informal: %'],
       topN: 8,
     };
     expect(parseViewState(serializeViewState(state))).toEqual(state);
@@ -28,6 +29,14 @@ describe('view state in the URL', () => {
     const search = serializeViewState({ ...DEFAULT_VIEW_STATE, weights: { frontier: 3, distance: 2, 'attribute:bpu,2025': 1 }, topN: 10 });
     expect(search).toBe('?w=frontier:3,distance:2,attribute%253Abpu%252C2025:1&top=10');
     expect(parseViewState(search).weights).toEqual({ frontier: 3, distance: 2, 'attribute:bpu,2025': 1 });
+  });
+
+  it('writes the factor columns ranked lower-is-better, each escaped, and leaves out broken ones', () => {
+    const search = serializeViewState({ ...DEFAULT_VIEW_STATE, weights: { 'attribute:jarak,km': 1, 'attribute:bpu': 2 }, lower: ['jarak,km'] });
+    expect(search).toBe('?w=attribute%253Ajarak%252Ckm:1,attribute%253Abpu:2&lower=jarak%252Ckm');
+    expect(parseViewState(search).lower).toEqual(['jarak,km']);
+    expect(parseViewState('?lower=bpu,,%E0%A4%A,pasar').lower).toEqual(['bpu', 'pasar']);
+    expect(parseViewState('?lower=,').lower).toBeUndefined();
   });
 
   it('leaves out a malformed weight, and a weights or Top N parameter with nothing usable', () => {

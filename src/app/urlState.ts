@@ -43,6 +43,8 @@ export interface ViewState {
    * made with. Absent: the planner's own (stored) choice.
    */
   weights?: Record<string, number>;
+  /** Factor-file columns ranked lower-is-better (`lower=`); the other columns the link weighs rank higher-is-better. */
+  lower?: string[];
   topN?: number;
 }
 
@@ -83,6 +85,13 @@ export function parseWeights(value: string | null): Record<string, number> | und
     if (key && text !== '' && Number.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT) weights[key] = weight;
   }
   return Object.keys(weights).length ? weights : undefined;
+}
+
+/** `bpu,kepadatan%2C2025` → `['bpu', 'kepadatan,2025']`; broken escapes and empty names are left out. */
+export function parseColumns(value: string | null): string[] | undefined {
+  if (!value) return undefined;
+  const columns = value.split(',').slice(0, MAX_WEIGHTS).flatMap((item) => decoded(item) || []);
+  return columns.length ? columns : undefined;
 }
 
 function decoded(text: string): string | undefined {
@@ -128,6 +137,8 @@ export function parseViewState(search: string): ViewState {
   if (map) state.map = map;
   const weights = parseWeights(params.get('w'));
   if (weights) state.weights = weights;
+  const lower = parseColumns(params.get('lower'));
+  if (lower) state.lower = lower;
   const topN = Number(params.get('top') ?? NaN);
   if (Number.isInteger(topN) && topN >= 1 && topN <= MAX_TOP_N) state.topN = topN;
   return state;
@@ -149,6 +160,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.lang !== 'id') params.set('lang', state.lang);
   if (state.print) params.set('print', '1');
   if (state.weights) params.set('w', formatWeights(state.weights));
+  if (state.lower?.length) params.set('lower', state.lower.map(encodeURIComponent).join(','));
   if (state.topN !== undefined) params.set('top', String(state.topN));
   // Commas and colons read better unescaped and mean the same; an escaped one inside a key stays escaped (%252C, %253A).
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');

@@ -13,7 +13,7 @@ import { DEFAULT_WEIGHTS, MAX_WEIGHT, rankCandidates, type RankedCandidate } fro
 import { useRankingContext } from './useRankingContext';
 import type { SetViewState, ViewState } from './urlState';
 import { localToday } from '../features/installations/installationForm';
-import { attributeTableOf, isExtraFactors, weightsWithFactors, type ExtraFactors } from '../features/kelurahan/extraFactors';
+import { attributeTableOf, isExtraFactors, lowerColumns, weightsWithFactors, withLinkDirections, type ExtraFactors } from '../features/kelurahan/extraFactors';
 
 /** What the planner page needs; the app-wide `useCampaign` is meant to supply the same. */
 export interface PlannerData {
@@ -91,7 +91,7 @@ function saveSetting(key: string, value: unknown): boolean {
  * Derives coverage and ranking for the planner with the engine's pure functions,
  * each step memoised on exactly its inputs so a slider move only re-ranks.
  */
-export function usePlannerData(layers: RegionLayers, view: Pick<ViewState, 'asOf' | 'weights' | 'topN'>, setView: SetViewState): PlannerData {
+export function usePlannerData(layers: RegionLayers, view: Pick<ViewState, 'asOf' | 'weights' | 'lower' | 'topN'>, setView: SetViewState): PlannerData {
   const asOfParam = view.asOf;
   const loaded = useInstallations({ demoKelurahan: layers.kelurahan });
   const features = layers.kelurahan.features;
@@ -114,25 +114,26 @@ export function usePlannerData(layers: RegionLayers, view: Pick<ViewState, 'asOf
     const result = computeCoverageAssigned(kodes, columns, areaPerInstallation, asOf);
     return new Map(result.kelurahan.map((entry) => [entry.kode, entry]));
   }, [kodes, columns, areaPerInstallation, asOf]);
-  // Weights and Top N: the link's when it has them (a shared view shows the ranking it was
-  // made with), else the planner's own, kept in this browser and written into the link.
+  // Weights, factor directions and Top N: the link's when it has them (a shared view shows the
+  // ranking it was made with), else the planner's own, kept in this browser and written into the link.
   const [storedWeights, setStoredWeights] = useState(() => readStored(WEIGHTS_KEY, isWeights, { ...DEFAULT_WEIGHTS }));
   const [storedTopN, setStoredTopN] = useState(() => readStored(TOP_N_KEY, isTopN, DEFAULT_TOP_N));
+  const [storedFactors, setStoredFactors] = useState(() => readStored<ExtraFactors | undefined>(FACTORS_KEY, isExtraFactors, undefined));
   const weights = view.weights ?? storedWeights;
   const topN = view.topN ?? storedTopN;
+  const extraFactors = useMemo(() => withLinkDirections(storedFactors, view.weights, view.lower), [storedFactors, view.weights, view.lower]);
   const linkHasWeights = view.weights !== undefined;
   const linkHasTopN = view.topN !== undefined;
   useEffect(() => {
     // Once, on opening: own choices that differ from the defaults go into the link, so a copied link carries them.
     const own: Partial<ViewState> = {
-      ...(!linkHasWeights && !sameWeights(storedWeights, DEFAULT_WEIGHTS) ? { weights: storedWeights } : {}),
+      ...(!linkHasWeights && !sameWeights(storedWeights, DEFAULT_WEIGHTS) ? { weights: storedWeights, lower: lowerColumns(storedFactors) } : {}),
       ...(!linkHasTopN && storedTopN !== DEFAULT_TOP_N ? { topN: storedTopN } : {}),
     };
     if (Object.keys(own).length) setView(own, { replace: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only
   }, []);
   const coveredKodes = useMemo(() => new Set([...coverage.values()].filter((entry) => entry.covered).map((entry) => entry.kode)), [coverage]);
-  const [extraFactors, setExtraFactorsState] = useState(() => readStored<ExtraFactors | undefined>(FACTORS_KEY, isExtraFactors, undefined));
   // Keyed on the file's columns and rows: a direction change keeps both, so the table is not rebuilt.
   const factorColumns = extraFactors?.columns;
   const factorRows = extraFactors?.rows;
@@ -146,21 +147,23 @@ export function usePlannerData(layers: RegionLayers, view: Pick<ViewState, 'asOf
       : NO_RANKING),
     [rankingContext, coveredKodes, weights, attributes, extraFactors?.directions],
   );
-  const setWeights = useCallback((next: Record<string, number>) => {
-    setStoredWeights(next);
-    saveSetting(WEIGHTS_KEY, next);
-    setView({ weights: next }, { replace: true }); // a slider's steps are not history entries
+  /** Keeps the weights (and the factors' directions, which the link carries with them) here and in the link. */
+  const saveRanking = useCallback((nextWeights: Record<string, number>, factors: ExtraFactors | undefined) => {
+    setStoredWeights(nextWeights);
+    saveSetting(WEIGHTS_KEY, nextWeights);
+    setView({ weights: nextWeights, lower: lowerColumns(factors) }, { replace: true }); // a slider's steps are not history entries
   }, [setView]);
+  const setWeights = useCallback((next: Record<string, number>) => saveRanking(next, extraFactors), [saveRanking, extraFactors]);
   const setTopN = useCallback((next: number) => {
     setStoredTopN(next);
     saveSetting(TOP_N_KEY, next);
     setView({ topN: next }, { replace: true });
   }, [setView]);
   const setExtraFactors = useCallback((next: ExtraFactors | undefined) => {
-    setWeights(weightsWithFactors(weights, extraFactors, next));
-    setExtraFactorsState(next);
+    saveRanking(weightsWithFactors(weights, extraFactors, next), next);
+    setStoredFactors(next);
     return saveSetting(FACTORS_KEY, next);
-  }, [weights, extraFactors, setWeights]);
+  }, [weights, extraFactors, saveRanking]);
   const locateKode = useCallback(
     (lng: number, lat: number) => {
       const area = locate(areaIndex, lng, lat);

@@ -314,7 +314,7 @@ test('a wrong installation is corrected in place, moved to another kelurahan, de
   await expect(list.locator('li')).toHaveCount(batuMerah.count - 1);
 });
 
-test('a planner\'s factor CSV ranks the list by its column: a bad file is refused by row and column, a good one re-ranks, persists and is removed', async ({ page }) => {
+test('a planner\'s factor CSV ranks the list by its column: a bad file is refused by row and column, a good one re-ranks, persists and is removed', async ({ page, browser }) => {
   await openPlanner(page);
   const weights = page.getByTestId('weight-controls');
   await weights.locator('summary').click();
@@ -349,6 +349,20 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await expect(page.getByTestId('kelurahan-panel')).toContainText('Atribut pekerja_informal');
   await weights.getByRole('combobox', { name: /Atribut pekerja_informal/ }).selectOption('lower');
   await expect(firstRow()).toHaveAttribute('data-kode', '21.71.01.1003');
+  // The direction travels with the link: a colleague with the same file (theirs says "more is better") gets the same list.
+  await expect(page).toHaveURL(/[?&]lower=pekerja_informal(&|$)/);
+  const colleague = await (await browser.newContext()).newPage();
+  await colleague.goto('/');
+  await openPlanner(colleague, false);
+  await colleague.getByTestId('weight-controls').locator('summary').click();
+  await colleague.getByTestId('extra-factors-input').setInputFiles(csv('bpu.csv', 'kode;pekerja_informal\n21.71.01.1002;900\n21.71.01.1003;300\n21.71.01.1004;5000\n'));
+  await expect(colleague.getByTestId('extra-factors-file')).toHaveText('Dipakai: bpu.csv (1 kolom).');
+  await colleague.goto(page.url());
+  await openPlanner(colleague, false);
+  await expect(colleague.getByTestId('uncovered-row').first()).toHaveAttribute('data-kode', '21.71.01.1003');
+  await colleague.getByTestId('weight-controls').locator('summary').click();
+  await expect(colleague.getByTestId('weight-controls').getByRole('combobox', { name: /Atribut pekerja_informal/ })).toHaveValue('lower');
+  await colleague.context().close();
 
   // The kelurahan table has the file's column, to filter, sort and export like the others.
   await page.getByRole('button', { name: 'Data', exact: true }).click();

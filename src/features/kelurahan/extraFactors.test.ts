@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeKey, rankCandidates, type RankingContext } from '../../geo/rankCandidates';
-import { attributeTableOf, isExtraFactors, readFactorFile, weightsWithFactors } from './extraFactors';
+import { attributeTableOf, isExtraFactors, lowerColumns, readFactorFile, weightsWithFactors, withLinkDirections, type ExtraFactors } from './extraFactors';
 
 const KNOWN = new Set(['21.71.06.1001', '21.71.06.1002', '21.71.06.1003']);
 
@@ -86,5 +86,27 @@ describe('extra factors in the ranking', () => {
     expect(isExtraFactors({ ...stored, rows: [['21.71.06.1001', [5, 6]]] })).toBe(false);
     expect(isExtraFactors({ ...stored, directions: {} })).toBe(false);
     expect(isExtraFactors('a.csv')).toBe(false);
+  });
+});
+
+describe('factor directions in a link', () => {
+  const factors: ExtraFactors = { fileName: 'f.csv', columns: ['bpu', 'jarak', 'pasar'], rows: [], directions: { bpu: 'higher', jarak: 'lower', pasar: 'lower' } };
+
+  it('takes the link\'s direction for each column the link weighs, and keeps the file\'s for the others', () => {
+    const linked = withLinkDirections(factors, { frontier: 3, [attributeKey('bpu')]: 2, [attributeKey('jarak')]: 1 }, ['bpu']);
+    expect(linked?.directions).toEqual({ bpu: 'lower', jarak: 'higher', pasar: 'lower' });
+    expect(factors.directions.bpu).toBe('higher'); // the stored file is not changed
+  });
+
+  it('returns the same factors when the link agrees, has no weights, or there is no file', () => {
+    expect(withLinkDirections(factors, { [attributeKey('jarak')]: 1 }, ['jarak'])).toBe(factors);
+    expect(withLinkDirections(factors, undefined, ['bpu'])).toBe(factors);
+    expect(withLinkDirections(undefined, { frontier: 1 }, ['bpu'])).toBeUndefined();
+  });
+
+  it('lists the lower-is-better columns for the link, or nothing', () => {
+    expect(lowerColumns(factors)).toEqual(['jarak', 'pasar']);
+    expect(lowerColumns({ ...factors, directions: { bpu: 'higher', jarak: 'higher', pasar: 'higher' } })).toBeUndefined();
+    expect(lowerColumns(undefined)).toBeUndefined();
   });
 });

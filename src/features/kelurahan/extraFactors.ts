@@ -66,6 +66,29 @@ export function weightsWithFactors(
   return result;
 }
 
+/**
+ * The file's directions, except for the columns a link weighs: those rank as the link says
+ * (lower-is-better when listed in `linkLower`, else higher), so a shared link ranks alike
+ * for a colleague with the same file. Unchanged (the same object) when they agree.
+ */
+export function withLinkDirections(
+  factors: ExtraFactors | undefined,
+  linkWeights: Readonly<Record<string, number>> | undefined,
+  linkLower: readonly string[] | undefined,
+): ExtraFactors | undefined {
+  if (!factors || !linkWeights) return factors;
+  const linked = factors.columns.filter((column) => linkWeights[attributeKey(column)] !== undefined);
+  const direction = (column: string): FactorDirection => (linkLower?.includes(column) ? 'lower' : 'higher');
+  if (linked.every((column) => factors.directions[column] === direction(column))) return factors;
+  return { ...factors, directions: { ...factors.directions, ...Object.fromEntries(linked.map((column) => [column, direction(column)])) } };
+}
+
+/** The columns ranked lower-is-better, as a link carries them (undefined: none). */
+export function lowerColumns(factors: ExtraFactors | undefined): string[] | undefined {
+  const lower = factors?.columns.filter((column) => factors.directions[column] === 'lower') ?? [];
+  return lower.length ? lower : undefined;
+}
+
 /** Guards what comes back from localStorage (another version, or edited by hand). */
 export function isExtraFactors(value: unknown): value is ExtraFactors {
   if (typeof value !== 'object' || value === null) return false;
