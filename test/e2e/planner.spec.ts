@@ -391,6 +391,16 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await expect(firstRow()).toHaveAttribute('data-kode', before!);
 });
 
+test('the demo installations are labelled as illustrative in the UI\'s language', async ({ page }) => {
+  await page.goto(`/?kel=${DEMO_KELURAHAN[1].kode}`);
+  await openPlanner(page, false);
+  const notes = page.getByTestId('panel-installations').locator('li small');
+  await expect(notes).toHaveCount(DEMO_KELURAHAN[1].count);
+  await expect(notes.first()).toHaveText('Data contoh (ilustrasi): lokasi dan tanggal dibuat acak, bukan hasil pendataan lapangan.');
+  await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  await expect(notes.first()).toHaveText('Sample data (illustrative): places and dates are random, not field records.');
+});
+
 test('the ranking travels with the link: weights and Top N in the URL give a colleague the same list; own weights join the link on opening', async ({ page, browser }) => {
   await openPlanner(page);
   const order = (target: Page) => target.getByTestId('uncovered-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kode')));

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
+import { DEMO_NOTE } from '../../data/demo';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
 import { FactorBreakdown } from './FactorBreakdown';
 import type { KelurahanPanelModel, PanelInstallation } from './kelurahanPanelModel';
@@ -26,6 +27,7 @@ export interface KelurahanPanelProps {
 export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
+  const { t: tData } = useTranslation('data');
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (returnFocusTo) listRef.current?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(returnFocusTo)}"]`)?.focus();
@@ -115,7 +117,8 @@ export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onS
                   <strong>{named.type}</strong> · {t('panel.installedOn', { date: named.date })}
                   {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
                 </button>
-                {installation.notes && <small>{installation.notes}</small>}
+                {/* The demo rows' label is stored in Indonesian (it travels with exports); shown in the UI's language. */}
+                {installation.notes && <small>{installation.notes === DEMO_NOTE ? tData('demo.label') : installation.notes}</small>}
                 <select
                   aria-label={t('panel.changeStatus')}
                   value={installation.status}
