@@ -391,9 +391,20 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await expect(firstRow()).toHaveAttribute('data-kode', before!);
 });
 
-test('the demo installations are labelled as illustrative in the UI\'s language', async ({ page }) => {
-  await page.goto(`/?kel=${DEMO_KELURAHAN[1].kode}`);
+test('a link to a kelurahan shows it on the map, its demo installations labelled as illustrative in the UI\'s language', async ({ page }) => {
+  const sadai = DEMO_KELURAHAN[1].kode;
+  await page.goto(`/?kel=${sadai}`);
   await openPlanner(page, false);
+  // No map position in the link: the map fits the kelurahan instead of showing the whole city.
+  const { features } = await kelurahanCollection(page);
+  const [west, south, east, north] = boundsById(features, (feature) => feature.properties.kode).get(sadai)!;
+  const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(southWest.x).toBeGreaterThanOrEqual(map.x);
+  expect(northEast.x).toBeLessThanOrEqual(map.x + map.width);
+  expect(northEast.y).toBeGreaterThanOrEqual(map.y);
+  expect(southWest.y).toBeLessThanOrEqual(map.y + map.height);
+  expect(northEast.x - southWest.x, 'the kelurahan fills the map, not a corner of the city').toBeGreaterThan(map.width / 3);
   const notes = page.getByTestId('panel-installations').locator('li small');
   await expect(notes).toHaveCount(DEMO_KELURAHAN[1].count);
   await expect(notes.first()).toHaveText('Data contoh (ilustrasi): lokasi dan tanggal dibuat acak, bukan hasil pendataan lapangan.');

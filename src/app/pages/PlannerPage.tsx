@@ -52,7 +52,6 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const { view, setView, layers } = campaign;
   const { installations, actualKode, coverage, ranking, topN, filtered, coveredKodes } = data;
   const selected = view.selected;
-  const [focus, setFocus] = useState<FocusRequest>();
   const [basemap, setBasemap] = useState(() => window.localStorage.getItem(BASEMAP_KEY) === 'on');
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [addMode, setAddMode] = useState(false);
@@ -71,6 +70,12 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const boundsByKode = useMemo(() => boundsById(layers.kelurahan.features, (feature) => feature.properties.kode), [layers.kelurahan]);
+  // Opened with a kelurahan selected but no map position (a link, or the map tab after choosing
+  // one in a table): the map shows that kelurahan, not the whole city with a panel beside it.
+  const [focus, setFocus] = useState<FocusRequest | undefined>(() => {
+    const bbox = selected && !view.map && view.kecamatan.length === 0 ? boundsByKode.get(selected) : undefined;
+    return bbox && { kind: 'bounds', bbox };
+  });
   const rankingKodes = useMemo(() => ranking.map((candidate) => candidate.kode), [ranking]);
   const regionKodes = useMemo(() => new Set(propertiesByKode.keys()), [propertiesByKode]);
   // The built-in factors, then one per column of a loaded factor file.
