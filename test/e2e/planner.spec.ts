@@ -80,7 +80,12 @@ async function nextMoveEnd(page: Page): Promise<() => Promise<[number, number]>>
 test('the production build renders the 64 kelurahan, the legend and the uncovered list', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await openPlanner(page);
+  await page.goto('/');
+  // Until the map has loaded, its area says so (the first map waits for the page's first frames).
+  const loading = page.getByRole('status').filter({ hasText: 'Memuat peta…' });
+  await expect(loading).toBeVisible();
+  await openPlanner(page, false);
+  await expect(loading).toHaveCount(0);
   expect(await sourceKodes(page)).toHaveLength(KELURAHAN_COUNT);
   const rendered = await renderedValues(page, 'kelurahan-fill', 'kode');
   // Whole region in view after fitting: every kelurahan is drawn (a few islets may be sub-pixel).

@@ -93,6 +93,11 @@ interface SharedMap {
   onPointsDrawn?: () => void;
 }
 
+/** Whether this page has its map already (a new one asks the GPU process for a WebGL context). */
+export function mapExists(): boolean {
+  return sharedMap !== undefined;
+}
+
 function createMap(bbox: BBox): SharedMap {
   maplibregl.setWorkerUrl(maplibreWorkerUrl);
   const element = document.createElement('div');

@@ -6,10 +6,14 @@ import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';
 import { paddingClearOf, type FitPadding } from './bounds';
-import { FIT_PADDING, MapAdapter, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
+import { FIT_PADDING, MapAdapter, mapExists, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
 import { SOURCE_IDS } from './layers';
+import { whenFramesSteady } from './framePace';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
+
+/** Longest wait for the page's frames before the first map is created anyway. */
+const CONTEXT_WAIT_MAX_MS = 1_000;
 
 /** Ask the map to move; a new object (even with the same target) moves it again. */
 export type FocusRequest = { kind: 'bounds'; bbox: BBox } | { kind: 'point'; center: LngLat; zoom?: number };
@@ -73,6 +77,7 @@ export function MapView({ ref, ...props }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter>();
   const [hovered, setHovered] = useState<HoveredKelurahan>();
+  const [ready, setReady] = useState(false);
   /** The position the map last reported: the same position coming back through the URL is not a request to move. */
   const reported = useRef<MapPosition>(undefined);
   // Callbacks change every render; the adapter reads the latest through this ref.
@@ -89,25 +94,38 @@ export function MapView({ ref, ...props }: MapViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const created = new MapAdapter(container, bbox, {
-      onClick: (click: MapClick) => {
-        const current = latest.current;
-        if (current.addMode) current.onMapClick(click.lngLat, click.kode);
-        else if (click.installationIndex !== undefined) current.onSelectInstallation(click.installationIndex);
-        else current.onSelect(click.kode);
-      },
-      onHover: setHovered,
-      onBasemapError: () => latest.current.onBasemapError(),
-      onReady: () => latest.current.onReady?.(),
-      onMoveEnd: (position) => {
-        reported.current = position;
-        latest.current.onMoveEnd(position);
-      },
-    });
-    setAdapter(created);
+    let created: MapAdapter | undefined;
+    let cancelled = false;
+    const create = () => {
+      if (cancelled) return;
+      created = new MapAdapter(container, bbox, {
+        onClick: (click: MapClick) => {
+          const current = latest.current;
+          if (current.addMode) current.onMapClick(click.lngLat, click.kode);
+          else if (click.installationIndex !== undefined) current.onSelectInstallation(click.installationIndex);
+          else current.onSelect(click.kode);
+        },
+        onHover: setHovered,
+        onBasemapError: () => latest.current.onBasemapError(),
+        onReady: () => {
+          setReady(true);
+          latest.current.onReady?.();
+        },
+        onMoveEnd: (position) => {
+          reported.current = position;
+          latest.current.onMoveEnd(position);
+        },
+      });
+      setAdapter(created);
+    };
+    // A first map asks for its WebGL context once the page's first frames are drawn (see whenFramesSteady).
+    if (mapExists()) create();
+    else void whenFramesSteady(CONTEXT_WAIT_MAX_MS).then(create);
     return () => {
-      created.destroy();
+      cancelled = true;
+      created?.destroy();
       setAdapter(undefined);
+      setReady(false);
     };
     // The region's bbox only seeds the first view; later moves go through `focus`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -144,6 +162,7 @@ export function MapView({ ref, ...props }: MapViewProps) {
   return (
     <div className="map-view">
       <div ref={containerRef} className="map-canvas" data-testid="map" aria-label={t('mapLabel')} role="region" />
+      {!ready && <p className="map-loading" role="status">{t('loading')}</p>}
       {hovered && !props.addMode && (
         <div className="map-tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }} role="tooltip" data-testid="map-tooltip">
           <strong>{hovered.nama}</strong>
