@@ -396,6 +396,26 @@ test('a planner\'s factor CSV ranks the list by its column: a bad file is refuse
   await expect(firstRow()).toHaveAttribute('data-kode', before!);
 });
 
+test('a coverage date that cannot be read is named under the field, its label staying beside it', async ({ page }) => {
+  await openPlanner(page);
+  const asOf = page.getByLabel('Cakupan per tanggal');
+  await asOf.fill('31/02/2026');
+  await asOf.press('Tab');
+  const error = page.getByRole('alert').filter({ hasText: '“31/02/2026” bukan tanggal' });
+  await expect(error).toBeVisible();
+  await expect(asOf).toHaveAccessibleDescription(/^“31\/02\/2026” bukan tanggal/);
+  const label = (await page.locator('.as-of-field label').boundingBox())!;
+  const field = (await asOf.boundingBox())!;
+  const message = (await error.boundingBox())!;
+  // One line for label and date (before, the wide message pushed the label above the field).
+  expect(label.y + label.height / 2).toBeGreaterThan(field.y);
+  expect(label.y + label.height / 2).toBeLessThan(field.y + field.height);
+  expect(label.x + label.width).toBeLessThanOrEqual(field.x);
+  expect(message.y).toBeGreaterThanOrEqual(field.y + field.height);
+  // Nothing changed: the coverage still stands on today.
+  await expect(page.getByTestId('coverage-summary')).toHaveText('5 dari 64 kelurahan tercakup');
+});
+
 test('a link to a kelurahan shows it on the map, its demo installations labelled as illustrative in the UI\'s language', async ({ page }) => {
   const sadai = DEMO_KELURAHAN[1].kode;
   await page.goto(`/?kel=${sadai}`);
