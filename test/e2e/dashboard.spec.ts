@@ -140,9 +140,9 @@ test('the tables filter by the words they show, in either language', async ({ pa
   expect(new Set(await statusCells.allTextContents())).toEqual(new Set(['Installed']));
   await kelurahanTable.getByRole('searchbox', { name: 'Filter column State' }).fill('not yet');
   await expect(page.getByTestId('kelurahan-count')).toHaveText(`${uncovered} of 64 rows`);
-  await kelurahanTable.getByRole('searchbox', { name: 'Search kelurahan, kecamatan or code' }).fill('recommended');
+  await kelurahanTable.getByRole('searchbox', { name: 'Search kelurahan, kecamatan or code' }).fill('next target');
   await expect(page.getByTestId('kelurahan-count')).toHaveText(/^[1-9]\d* of 64 rows$/);
-  expect(new Set(await kelurahanTable.locator('.state-badge').allTextContents())).toEqual(new Set(['Not yet covered · Recommended']));
+  expect(new Set(await kelurahanTable.locator('.state-badge').allTextContents())).toEqual(new Set(['Not yet covered · Next target']));
 });
 
 test('visibility is computed on request, with progress, and fills the table\'s column and the dashboard\'s chart', async ({ page }) => {

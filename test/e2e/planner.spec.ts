@@ -96,6 +96,9 @@ test('the production build renders the 64 kelurahan, the legend and the uncovere
   const legend = page.getByTestId('map-legend');
   await expect(legend).toBeVisible();
   await expect(legend.getByText('Sudah tercakup')).toBeVisible();
+  // One name for the next targets: the legend and the state filter say the same.
+  await expect(legend.getByText('Sasaran berikutnya', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Status wilayah').locator('option[value="recommended"]')).toHaveText('Sasaran berikutnya');
   // The legend folds away to give a narrow map its corner back, and opens again.
   await legend.locator('summary').click();
   await expect(legend.getByText('Sudah tercakup')).toBeHidden();

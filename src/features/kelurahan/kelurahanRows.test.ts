@@ -60,8 +60,8 @@ describe('filtering kelurahan by what the table shows', () => {
   it('filters the state by its label, recommendation included', () => {
     expect(query(indonesian, '', { state: 'belum' })).toEqual(['Lubuk Baja Kota']);
     expect(query(indonesian, '', { state: 'tercakup' })).toEqual(['Batu Selicin', 'Lubuk Baja Kota', 'Sadai']);
-    expect(query(english, '', { state: 'recommended' })).toEqual(['Lubuk Baja Kota']);
-    expect(query(indonesian, 'disarankan')).toEqual(['Lubuk Baja Kota']);
+    expect(query(english, '', { state: 'next target' })).toEqual(['Lubuk Baja Kota']);
+    expect(query(indonesian, 'sasaran')).toEqual(['Lubuk Baja Kota']);
   });
 
   it('compares the visible share as the percentage the cell prints', () => {
@@ -71,7 +71,7 @@ describe('filtering kelurahan by what the table shows', () => {
   });
 
   it('names the state as the cell shows it', () => {
-    expect(stateText(rows[1]!, translateFrom(indonesian))).toBe('Belum tercakup · Disarankan');
+    expect(stateText(rows[1]!, translateFrom(indonesian))).toBe('Belum tercakup · Sasaran berikutnya');
     expect(stateText(rows[0]!, translateFrom(english))).toBe('Covered');
   });
 });

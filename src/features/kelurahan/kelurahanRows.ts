@@ -110,7 +110,7 @@ export function kelurahanAccessors(extraColumns: readonly string[]): Accessors<K
 
 export const kelurahanSearchText = (row: KelurahanRow): string => row.searchText;
 
-/** The state column's text: "Belum tercakup · Disarankan". */
+/** The state column's text: "Belum tercakup · Sasaran berikutnya". */
 export function stateText(row: Pick<KelurahanRow, 'state' | 'recommended'>, translate: (key: string) => string): string {
   const state = translate(`states.${row.state}`);
   return row.recommended ? `${state} · ${translate('states.recommended')}` : state;
