@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { area } from '@turf/area';
@@ -7,6 +6,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { intersect } from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
+import { scratchDirectories } from '../test/support/scratch';
 import type { GeodataIndex, KecamatanCollection, KelurahanCollection } from '../src/geo/types';
 import { computeNeighbors } from './adjacency';
 import { countSelfIntersections, normaliseGeometry, polygonsOf, selfIntersections, validateGeometry } from './geometry';
@@ -15,9 +15,10 @@ import { buildRegion, kelurahanGzipBudgetBytes } from './pipeline';
 import { loadRealRegion } from './testSupport';
 
 const batam = await loadRealRegion('21.71');
+const scratch = scratchDirectories('geodata-build-');
 
 describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000 }, () => {
-  const out = mkdtempSync(join(tmpdir(), 'geodata-build-'));
+  const out = scratch();
   const log: string[] = [];
   const built = buildRegion({ region: '21.71', out, log: (line) => log.push(line) });
   const read = async <T>(file: string): Promise<T> => {
@@ -173,7 +174,7 @@ describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000
   });
 
   it('fails over budget without writing outputs that would look up to date', async () => {
-    const elsewhere = mkdtempSync(join(tmpdir(), 'geodata-budget-'));
+    const elsewhere = scratch();
     await expect(buildRegion({ region: '21.72', out: elsewhere, gzipBudgetBytes: 1024, log: () => undefined })).rejects.toThrow(
       /21\.72\/kelurahan\.geojson would be [\d.]+ KiB gzipped, over the 1\.0 KiB budget/,
     );

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { scratchDirectories } from '../test/support/scratch';
 import { readManifest, regionSourcePaths, resolveSource, sha256Of, SourceError, type SourcesManifest } from './sources';
 
 const kelurahanPath = 'db/kel/21/wilayah_boundaries_kel_21.71.sql';
@@ -14,14 +14,17 @@ const manifest: SourcesManifest = {
   files: [{ path: kelurahanPath, sha256: sha256Of(bytes), url: `https://example.invalid/${kelurahanPath}` }],
 };
 
+const scratch = scratchDirectories('geodata-sources-');
+
 function directoryWith(path: string, content: Uint8Array | string): string {
-  const root = mkdtempSync(join(tmpdir(), 'geodata-sources-'));
+  const root = scratch();
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), content);
   return root;
 }
 
-const nowhere = () => join(tmpdir(), `geodata-nowhere-${Math.random()}`);
+/** A directory that does not exist (yet: a download cache is made on first use). */
+const nowhere = () => join(scratch(), 'absent');
 const offline = () => Promise.reject(new Error('getaddrinfo ENOTFOUND'));
 
 describe('resolveSource', () => {

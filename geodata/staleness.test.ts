@@ -1,13 +1,15 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDirectories } from '../test/support/scratch';
 import { isUpToDate, regionOutputFiles } from './staleness';
 import { mergeIndex } from './outputIndex';
 import type { RegionEntry } from '../src/geo/types';
 
+const scratch = scratchDirectories('geodata-stale-');
+
 function outputs(region: string, listed = true): string {
-  const out = mkdtempSync(join(tmpdir(), 'geodata-stale-'));
+  const out = scratch();
   mkdirSync(join(out, region));
   for (const file of Object.values(regionOutputFiles(region))) writeFileSync(join(out, file), '{}');
   writeFileSync(join(out, 'index.json'), JSON.stringify({ defaultRegion: region, regions: listed ? [{ code: region }] : [] }));
@@ -29,7 +31,7 @@ describe('isUpToDate', () => {
   it('is false when a file is missing or the index does not list the region', () => {
     expect(isUpToDate({ region: '21.72', out: outputs('21.71') })).toBe(false);
     expect(isUpToDate({ region: '21.71', out: outputs('21.71', false) })).toBe(false);
-    expect(isUpToDate({ region: '21.71', out: join(tmpdir(), 'geodata-missing') })).toBe(false);
+    expect(isUpToDate({ region: '21.71', out: join(scratch(), 'missing') })).toBe(false);
   });
 });
 

@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { scratchDirectories } from '../test/support/scratch';
 import { TODAY } from '../test/fixtures/import/region';
 
 const run = promisify(execFile);
 const fixtures = 'test/fixtures/import';
+const scratch = scratchDirectories('no-geodata-');
 
 // `node --import tsx` rather than `npx tsx`: same loader, half the start-up time.
 async function validate(args: string[], geodata = `${fixtures}/geodata`): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -52,7 +53,7 @@ describe('validate-installations CLI', () => {
   });
 
   it('tells the user to build the boundary data when it is missing', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'no-geodata-'));
+    const empty = scratch();
     writeFileSync(join(empty, 'placeholder'), '');
     const { code, stdout, stderr } = await validate([`${fixtures}/comma.csv`], empty);
     expect(code).toBe(2);
