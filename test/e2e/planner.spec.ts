@@ -620,7 +620,7 @@ test('the map position lives in the URL: a link opens the map where it stood, an
   await expectInViewClearOfLegend(page, BATU_AMPAR);
   // A zoom by hand moves the link too, without a history entry of its own (only the filter made one).
   const beforeZoom = linkPosition(page.url());
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Perbesar' }).click();
   await expect.poll(() => linkPosition(page.url()).zoom, { timeout: 30_000 }).toBeGreaterThan(beforeZoom.zoom + 0.9);
   await waitForMapIdle(page);
   const zoomed = linkPosition(page.url());
@@ -650,6 +650,45 @@ test('the map position lives in the URL: a link opens the map where it stood, an
   await page.goForward();
   await expect.poll(async () => (await cameraOf(page)).zoom).toBeGreaterThan(zoomed.zoom - 0.011);
   expectAt(await cameraOf(page), zoomed);
+});
+
+test("the map's controls speak the UI's language, and one of them brings back the whole city's view", async ({ page }) => {
+  const camera = () => page.evaluate(() => ({ ...window.__cakupanMap!.getCenter(), zoom: window.__cakupanMap!.getZoom() }));
+  const zoom = async () => (await camera()).zoom;
+  await openPlanner(page);
+  const map = page.getByTestId('map');
+  const opened = await camera();
+  const city = opened.zoom;
+  await expect(map.getByRole('region', { name: 'Peta (tombol panah menggeser, + dan − memperbesar atau memperkecil)' })).toBeVisible();
+  // The attribution's toggle shows only with a source to credit (the OpenStreetMap basemap).
+  await expect(map.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute('aria-label', 'Tampilkan atau sembunyikan sumber peta');
+  for (let step = 1; step <= 3; step++) {
+    await map.getByRole('button', { name: 'Perbesar' }).click();
+    await expect.poll(zoom, { timeout: 30_000 }).toBeGreaterThan(city + step - 0.01);
+    await waitForMapIdle(page);
+  }
+  await map.getByRole('button', { name: 'Perkecil' }).click();
+  await expect.poll(zoom, { timeout: 30_000 }).toBeLessThan(city + 2.01);
+  await waitForMapIdle(page);
+  await expect(map.getByRole('button', { name: 'Tampilkan seluruh Kota Batam' })).toHaveAttribute('title', 'Tampilkan seluruh Kota Batam');
+  await map.getByRole('button', { name: 'Tampilkan seluruh Kota Batam' }).click();
+  // The view the map opened with: the whole city.
+  await expect.poll(zoom, { timeout: 30_000 }).toBeLessThan(city + 0.01);
+  await waitForMapIdle(page);
+  const home = await camera();
+  expect(home.zoom).toBeCloseTo(city, 2);
+  expect(Math.abs(home.lng - opened.lng) + Math.abs(home.lat - opened.lat), 'centre').toBeLessThan(0.0001);
+  // The link follows the map to where it came to rest.
+  await expect.poll(() => Number(new URL(page.url()).searchParams.get('map')?.split(',')[0])).toBeCloseTo(await zoom(), 2);
+  await screenshot(page, 'planner-whole-city');
+
+  await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+  await expect(map.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Zoom out' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Show all of Kota Batam' })).toHaveAttribute('title', 'Show all of Kota Batam');
+  await expect(map.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute('aria-label', "Show or hide the map's sources");
+  await expect(map.getByRole('region', { name: 'Map (arrow keys pan, + and − zoom)' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Perbesar' })).toHaveCount(0);
 });
 
 test('the map view downloads as a PNG: the map as drawn, under a title, with the legend', async ({ page }) => {

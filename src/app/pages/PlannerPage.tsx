@@ -251,6 +251,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         <MapView
           ref={mapRef}
           bbox={layers.region.bbox}
+          regionName={layers.region.name}
           kelurahan={enriched}
           labels={labels}
           kecamatan={layers.kecamatan}

@@ -9,6 +9,7 @@ import type { GeoJSON } from 'geojson';
 import { samePosition, type MapPosition } from '../../geo/mapPosition';
 import type { BBox, LngLat } from '../../geo/types';
 import type { FitPadding } from './bounds';
+import { FitRegionControl, labelMapControls, type MapControlLabels } from './mapControls';
 import { nearestDrawn, tileUnitsPerPixel, toTileUnits, type InstallationPoints } from './installationPoints';
 import { InstallationPointsLayer, symbolSize } from './InstallationPointsLayer';
 import { basemapLayer, basemapSource, buildStyle, FILTERED_OUT_STATE, LAYER_IDS, SOURCE_IDS } from './layers';
@@ -47,6 +48,8 @@ export interface MapAdapterCallbacks {
   onReady(): void;
   /** Where the map came to rest after any move (a pan, a zoom, a flight, a jump). */
   onMoveEnd(position: MapPosition): void;
+  /** The "whole region" button was pressed. */
+  onFitRegion(): void;
 }
 
 declare global {
@@ -70,6 +73,9 @@ let sharedMap: SharedMap | undefined;
 /** Pixels between a fitted kecamatan or kelurahan and the map's edges. */
 export const FIT_PADDING = 48;
 
+/** Pixels between the region and the map's edges in the region's view (the first, and the "whole region" button's). */
+export const REGION_PADDING = 24;
+
 /** Longest wait for tiles before a snapshot is taken anyway. */
 const SNAPSHOT_WAIT_MS = 10_000;
 
@@ -91,6 +97,9 @@ interface SharedMap {
   points: InstallationPointsLayer;
   /** Told after a frame drew new points or a new filter (the adapter on the page sets it). */
   onPointsDrawn?: () => void;
+  fitRegion: FitRegionControl;
+  /** Told when the "whole region" button is pressed (the adapter on the page sets it). */
+  onFitRegion?: () => void;
 }
 
 /** Whether this page has its map already (a new one asks the GPU process for a WebGL context). */
@@ -106,12 +115,14 @@ function createMap(bbox: BBox): SharedMap {
     container: element,
     style: buildStyle(),
     bounds: bbox,
-    fitBoundsOptions: { padding: 24 },
+    fitBoundsOptions: { padding: REGION_PADDING },
     attributionControl: { compact: true },
     // Labels are drawn with local fonts (no glyph server); keep CJK local too.
     localIdeographFontFamily: 'sans-serif',
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  const fitRegion = new FitRegionControl(() => shared.onFitRegion?.());
+  map.addControl(fitRegion, 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
   const points = new InstallationPointsLayer(LAYER_IDS.installations, () => shared.onPointsDrawn?.());
   const ready = new Promise<void>((resolve) =>
@@ -121,7 +132,7 @@ function createMap(bbox: BBox): SharedMap {
       resolve();
     }),
   );
-  const shared: SharedMap = { map, element, ready, pushed: new Map(), points };
+  const shared: SharedMap = { map, element, ready, pushed: new Map(), points, fitRegion };
   return shared;
 }
 
@@ -137,6 +148,7 @@ export class MapAdapter {
   private readonly data = new Map<DataSourceId, GeoJSON>();
   private readonly pushed: Map<DataSourceId, GeoJSON>;
   private readonly points: InstallationPointsLayer;
+  private readonly fitRegion: FitRegionControl;
   private installationFilter: InstallationFilter | undefined;
   /** Kelurahan the shared filters leave out: wanted, and as set on the map (feature-state). */
   private filteredOutKodes: ReadonlySet<string> = new Set();
@@ -157,11 +169,13 @@ export class MapAdapter {
   constructor(host: HTMLElement, bbox: BBox, private readonly callbacks: MapAdapterCallbacks) {
     const reused = sharedMap !== undefined;
     sharedMap ??= createMap(bbox);
-    const { map, element, pushed, points } = sharedMap;
+    const { map, element, pushed, points, fitRegion } = sharedMap;
     this.map = map;
     this.pushed = pushed;
     this.points = points;
+    this.fitRegion = fitRegion;
     sharedMap.onPointsDrawn = () => this.publishSynced();
+    sharedMap.onFitRegion = () => this.callbacks.onFitRegion();
     this.host = host;
     host.appendChild(element);
     window.__cakupanMap = map;
@@ -178,7 +192,7 @@ export class MapAdapter {
       map.resize();
       if (this.positionBeforeLoad) this.jumpTo(this.positionBeforeLoad);
       else if (this.boundsBeforeLoad) map.fitBounds(this.boundsBeforeLoad.bbox, { padding: this.boundsBeforeLoad.padding, maxZoom: 15, duration: 0 });
-      else map.fitBounds(bbox, { padding: 24, duration: 0 });
+      else map.fitBounds(bbox, { padding: REGION_PADDING, duration: 0 });
       this.flush();
       if (this.basemapOn) this.addBasemap();
       this.applySelected(this.selectedKode, undefined);
@@ -281,6 +295,12 @@ export class MapAdapter {
     this.map.triggerRepaint();
   }
 
+  /** The words on the map's controls and canvas, in the UI's language. */
+  setControlLabels(labels: MapControlLabels): void {
+    labelMapControls(this.map.getContainer(), labels);
+    this.fitRegion.setLabel(labels.fitRegion);
+  }
+
   /** Where the map stands: centre and zoom. */
   position(): MapPosition {
     const { lng, lat } = this.map.getCenter();
@@ -348,7 +368,10 @@ export class MapAdapter {
     if (this.hoveredKode) this.map.setFeatureState({ source: SOURCE_IDS.kelurahan, id: this.hoveredKode }, { hover: false });
     delete this.host.dataset.mapReady;
     delete this.host.dataset.syncedInstallations;
-    if (sharedMap) sharedMap.onPointsDrawn = undefined;
+    if (sharedMap) {
+      sharedMap.onPointsDrawn = undefined;
+      sharedMap.onFitRegion = undefined;
+    }
     sharedMap?.element.remove();
   }
 

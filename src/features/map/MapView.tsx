@@ -6,7 +6,7 @@ import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';
 import { paddingClearOf, type FitPadding } from './bounds';
-import { FIT_PADDING, MapAdapter, mapExists, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
+import { FIT_PADDING, MapAdapter, REGION_PADDING, mapExists, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
 import { SOURCE_IDS } from './layers';
 import { whenFramesSteady } from './framePace';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -26,7 +26,9 @@ export interface MapHandle {
 
 export interface MapViewProps {
   ref?: Ref<MapHandle>;
+  /** The region (its whole extent is the first view, and the "whole region" button's). */
   bbox: BBox;
+  regionName: string;
   kelurahan: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, EnrichedKelurahanProperties>;
   labels: FeatureCollection<Point, KelurahanLabelProperties>;
   kecamatan: KecamatanCollection;
@@ -73,7 +75,7 @@ function clearOfOverlays(canvas: HTMLElement | null): number | FitPadding {
 }
 
 export function MapView({ ref, ...props }: MapViewProps) {
-  const { t } = useTranslation('map');
+  const { t, i18n } = useTranslation('map');
   const containerRef = useRef<HTMLDivElement>(null);
   const [adapter, setAdapter] = useState<MapAdapter>();
   const [hovered, setHovered] = useState<HoveredKelurahan>();
@@ -115,6 +117,8 @@ export function MapView({ ref, ...props }: MapViewProps) {
           reported.current = position;
           latest.current.onMoveEnd(position);
         },
+        // The view the map opened with (the legend may cover some sea in a corner, as it did then).
+        onFitRegion: () => created?.fitBounds(bbox, REGION_PADDING),
       });
       setAdapter(created);
     };
@@ -131,6 +135,16 @@ export function MapView({ ref, ...props }: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const { regionName } = props;
+  useEffect(() => {
+    adapter?.setControlLabels({
+      zoomIn: t('controls.zoomIn'),
+      zoomOut: t('controls.zoomOut'),
+      fitRegion: t('controls.fitRegion', { region: regionName }),
+      attribution: t('controls.attribution'),
+      map: t('controls.map'),
+    });
+  }, [adapter, t, i18n.language, regionName]);
   useEffect(() => adapter?.setData(SOURCE_IDS.kelurahan, props.kelurahan), [adapter, props.kelurahan]);
   useEffect(() => adapter?.setData(SOURCE_IDS.kelurahanLabels, props.labels), [adapter, props.labels]);
   useEffect(() => adapter?.setData(SOURCE_IDS.kecamatan, props.kecamatan), [adapter, props.kecamatan]);
