@@ -44,14 +44,20 @@ async function openPlanner(page: Page, navigate = true): Promise<void> {
   await waitForMapIdle(page, 90_000);
 }
 
-/** The whole of a kecamatan is in view and clear of the open legend, which covers a corner of the map. */
-async function expectInViewClearOfLegend(page: Page, kecamatanKode: string): Promise<void> {
+/** Where a kecamatan's corners are on the page, with the boxes of the map and of the open legend. */
+async function kecamatanOnPage(page: Page, kecamatanKode: string) {
   const { features } = await kelurahanCollection(page);
   const kodes = features.filter((feature) => feature.properties.kecamatanKode === kecamatanKode).map((feature) => feature.properties.kode);
   const [west, south, east, north] = unionBounds(boundsById(features, (feature) => feature.properties.kode), kodes)!;
   const [southWest, northEast] = [await projectToPage(page, [west, south]), await projectToPage(page, [east, north])];
   const legend = (await page.getByTestId('map-legend').boundingBox())!;
   const map = (await page.getByTestId('map').boundingBox())!;
+  return { southWest, northEast, legend, map };
+}
+
+/** The whole of a kecamatan is in view and clear of the open legend, which covers a corner of the map. */
+async function expectInViewClearOfLegend(page: Page, kecamatanKode: string): Promise<void> {
+  const { southWest, northEast, legend, map } = await kecamatanOnPage(page, kecamatanKode);
   expect(southWest.x).toBeGreaterThanOrEqual(map.x);
   expect(northEast.x).toBeLessThanOrEqual(map.x + map.width);
   expect(northEast.y).toBeGreaterThanOrEqual(map.y);
@@ -650,6 +656,33 @@ test('the map position lives in the URL: a link opens the map where it stood, an
   await page.goForward();
   await expect.poll(async () => (await cameraOf(page)).zoom).toBeGreaterThan(zoomed.zoom - 0.011);
   expectAt(await cameraOf(page), zoomed);
+});
+
+test('a kecamatan is fitted beside or above the legend, whichever shows it larger', async ({ page }) => {
+  await openPlanner(page);
+  // Chooses one kecamatan (or none) and waits for the map to come to rest there: the link drops
+  // the old position on a new choice and gets the new one once the flight ends.
+  const choose = async (name: string, checked: boolean, kode: string) => {
+    await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
+    await page.getByRole('checkbox', { name }).setChecked(checked);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(checked ? new RegExp(`kec=${kode}.*map=|map=.*kec=${kode}`) : /^(?!.*kec=)(?=.*map=)/, { timeout: 30_000 });
+    await waitForMapIdle(page);
+  };
+  // Batu Aji is wide (1.8 : 1 as drawn): above the legend it is drawn larger than beside it.
+  await choose('Batu Aji', true, '21.71.12');
+  await expectInViewClearOfLegend(page, '21.71.12');
+  const wide = await kecamatanOnPage(page, '21.71.12');
+  expect(wide.southWest.y, 'above the legend').toBeLessThanOrEqual(wide.legend.y);
+  // Wider than the room beside the legend would allow.
+  expect(wide.northEast.x - wide.southWest.x).toBeGreaterThan(wide.map.x + wide.map.width - (wide.legend.x + wide.legend.width) - 2 * 48);
+  await choose('Batu Aji', false, '21.71.12');
+  // Nongsa is tall (1 : 1.9): beside the legend.
+  await choose('Nongsa', true, '21.71.04');
+  await expectInViewClearOfLegend(page, '21.71.04');
+  const tall = await kecamatanOnPage(page, '21.71.04');
+  expect(tall.southWest.x, 'beside the legend').toBeGreaterThanOrEqual(tall.legend.x + tall.legend.width);
+  await screenshot(page, 'planner-fit-beside-legend');
 });
 
 test("the map's controls speak the UI's language, and one of them brings back the whole city's view", async ({ page }) => {

@@ -5,7 +5,7 @@ import { samePosition, type MapPosition } from '../../geo/mapPosition';
 import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';
-import { paddingClearOf, type FitPadding } from './bounds';
+import { paddingClearOf, projectedSize, type FitPadding } from './bounds';
 import { FIT_PADDING, MapAdapter, REGION_PADDING, mapExists, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
 import { SOURCE_IDS } from './layers';
 import { whenFramesSteady } from './framePace';
@@ -63,15 +63,16 @@ export interface MapViewProps {
 const emptyPoints: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 /**
- * Fit padding that keeps a fitted area clear of what lies over the map: children of the
- * map view marked `data-map-overlay` (the open legend), measured now, as they stand.
+ * Fit padding that keeps `bbox`, once fitted, clear of what lies over the map: children of
+ * the map view marked `data-map-overlay` (the open legend), measured now, as they stand.
  */
-function clearOfOverlays(canvas: HTMLElement | null): number | FitPadding {
+function clearOfOverlays(canvas: HTMLElement | null, bbox: BBox): number | FitPadding {
   const overlay = canvas?.parentElement?.querySelector<HTMLElement>('[data-map-overlay]');
   if (!canvas || !overlay) return FIT_PADDING;
   const map = canvas.getBoundingClientRect();
   const box = overlay.getBoundingClientRect();
-  return paddingClearOf(map.width, map.height, { left: box.left - map.left, top: box.top - map.top, right: box.right - map.left, bottom: box.bottom - map.top }, FIT_PADDING);
+  const overlayBox = { left: box.left - map.left, top: box.top - map.top, right: box.right - map.left, bottom: box.bottom - map.top };
+  return paddingClearOf(map.width, map.height, overlayBox, FIT_PADDING, projectedSize(bbox));
 }
 
 export function MapView({ ref, ...props }: MapViewProps) {
@@ -169,7 +170,7 @@ export function MapView({ ref, ...props }: MapViewProps) {
   const { focus } = props;
   useEffect(() => {
     if (!adapter || !focus) return;
-    if (focus.kind === 'bounds') adapter.fitBounds(focus.bbox, clearOfOverlays(containerRef.current));
+    if (focus.kind === 'bounds') adapter.fitBounds(focus.bbox, clearOfOverlays(containerRef.current, focus.bbox));
     else adapter.flyTo(focus.center, focus.zoom);
   }, [adapter, focus]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsById, geometryBounds, paddingClearOf, unionBounds } from './bounds';
+import { boundsById, geometryBounds, paddingClearOf, projectedSize, unionBounds } from './bounds';
 import { threeKelurahan } from './fixtures.test-data';
 
 describe('geometryBounds', () => {
@@ -48,6 +48,26 @@ describe('paddingClearOf', () => {
     expect(paddingClearOf(700, 800, { left: 800, top: 0, right: 900, bottom: 100 }, 48)).toEqual({ top: 48, right: 48, bottom: 48, left: 48 });
     // A phone: the open legend covers most of the map.
     expect(paddingClearOf(390, 500, { left: 10, top: 60, right: 330, bottom: 490 }, 24)).toEqual({ top: 24, right: 24, bottom: 24, left: 24 });
+  });
+
+  it('goes the way that shows the fitted shape largest: above the legend for a wide shape, beside it for a tall one', () => {
+    const above = { top: 48, right: 48, bottom: 358, left: 48 };
+    const beside = { top: 48, right: 48, bottom: 48, left: 278 };
+    // 3:1 wide: above, 604 × 394 px, gives it 201 px a unit; beside, 374 × 704, only 125.
+    expect(paddingClearOf(700, 800, legend, 48, { width: 3, height: 1 })).toEqual(above);
+    // 1:2 tall: beside gives 352 px a unit, above 197.
+    expect(paddingClearOf(700, 800, legend, 48, { width: 1, height: 2 })).toEqual(beside);
+    // A shape without extent (one point) falls back to the larger room.
+    expect(paddingClearOf(700, 800, legend, 48, { width: 0, height: 0 })).toEqual(beside);
+  });
+
+  it('measures a box as Web Mercator draws it: a degree of latitude grows away from the equator', () => {
+    const atEquator = projectedSize([104, 0, 105, 1]);
+    expect(atEquator.width).toBeCloseTo(1 / 360, 12);
+    expect(atEquator.height).toBeGreaterThan(atEquator.width);
+    expect(atEquator.height / atEquator.width).toBeCloseTo(1.00005, 4);
+    const far = projectedSize([104, 60, 105, 61]);
+    expect(far.height / far.width).toBeCloseTo(2.03, 2);
   });
 
   it('goes round an overlay on any side', () => {

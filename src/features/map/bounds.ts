@@ -58,15 +58,28 @@ export interface PixelBox {
   bottom: number;
 }
 
+/** Width and height of `bbox` in Web Mercator (as the map draws it), in units of the world's width. */
+export function projectedSize([west, south, east, north]: BBox): { width: number; height: number } {
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+  return { width: (east - west) / 360, height: y(north) - y(south) };
+}
+
 /**
  * Padding for fitting bounds into a map of `width` × `height` pixels so that the fit
  * stays clear of `overlay` (e.g. the open legend in a corner), by `margin` pixels on
  * every side. Of the four ways round the overlay (beside it on the left or right, above
- * or below it), the one that leaves the largest area; the plain margin when the overlay
- * does not cover the map, or when going round it would leave less than a third of the
- * map either way (then the overlay is in the way whatever the fit does).
+ * or below it), the one that shows `shape` (the fitted bounds' `projectedSize`) largest,
+ * or without a shape the one that leaves the largest area; the plain margin when the
+ * overlay does not cover the map, or when going round it would leave less than a third
+ * of the map either way (then the overlay is in the way whatever the fit does).
  */
-export function paddingClearOf(width: number, height: number, overlay: PixelBox | undefined, margin: number): FitPadding {
+export function paddingClearOf(
+  width: number,
+  height: number,
+  overlay: PixelBox | undefined,
+  margin: number,
+  shape?: { width: number; height: number },
+): FitPadding {
   const plain = { top: margin, right: margin, bottom: margin, left: margin };
   if (!overlay || overlay.right <= 0 || overlay.left >= width || overlay.bottom <= 0 || overlay.top >= height) return plain;
   const ways: FitPadding[] = [
@@ -81,9 +94,10 @@ export function paddingClearOf(width: number, height: number, overlay: PixelBox 
     return across >= width / 3 && down >= height / 3;
   });
   if (usable.length === 0) return plain;
-  return usable.reduce((best, padding) => {
+  // The scale a fit would get (pixels per unit of the shape), or the room's area.
+  const worth = (padding: FitPadding) => {
     const [across, down] = room(padding);
-    const [bestAcross, bestDown] = room(best);
-    return across * down > bestAcross * bestDown ? padding : best;
-  });
+    return shape && shape.width > 0 && shape.height > 0 ? Math.min(across / shape.width, down / shape.height) : across * down;
+  };
+  return usable.reduce((best, padding) => (worth(padding) > worth(best) ? padding : best));
 }
