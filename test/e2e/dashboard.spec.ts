@@ -275,13 +275,43 @@ test('the printed map keeps a legible legend whatever the region\'s shape', asyn
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
   await openDashboard(page, '&print=1');
-  const labels = page.getByTestId('static-map').locator('text');
+  const labels = page.getByTestId('static-map').locator('.static-map-legend text');
   await expect(labels).toHaveCount(4);
   const fontSizes = await labels.evaluateAll((texts) =>
     texts.map((text) => (text as SVGTextElement).getScreenCTM()!.a * Number(text.getAttribute('font-size'))),
   );
   for (const size of fontSizes) expect(size).toBeGreaterThanOrEqual(10);
+  // The covered kelurahan are named under the map; on it, those names (and the next targets')
+  // that fit, clear of each other: in the whole city they are small and close together.
+  for (const { nama } of DEMO_KELURAHAN) await expect(page.getByTestId('print-covered')).toContainText(nama);
+  await expect(page.getByTestId('print-covered')).toContainText(`Kelurahan tercakup (${DEMO_KELURAHAN.length}): `);
+  const names = await printedNames(page);
+  expect(names.length).toBeGreaterThan(0);
+  const targets = await page.getByTestId('uncovered-list').locator('li').filter({ hasText: 'Sasaran' }).evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  for (const { text } of names) {
+    expect(DEMO_KELURAHAN.some((kelurahan) => kelurahan.nama === text) || targets.some((target) => target.includes(text)), `${text} is covered or a next target`).toBe(true);
+  }
+  expectApart(names);
 });
+
+/** The kelurahan names printed on the static map, with the boxes the browser drew them in. */
+async function printedNames(page: Page) {
+  return page.getByTestId('static-map').locator('text[data-label-kode]').evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = (text as SVGTextElement).getBBox();
+      return { text: text.textContent ?? '', left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+    }),
+  );
+}
+
+function expectApart(names: { text: string; left: number; top: number; right: number; bottom: number }[]) {
+  for (const [index, name] of names.entries()) {
+    for (const other of names.slice(index + 1)) {
+      const overlap = name.left < other.right && other.left < name.right && name.top < other.bottom && other.top < name.bottom;
+      expect(overlap, `${name.text} and ${other.text} overlap`).toBe(false);
+    }
+  }
+}
 
 test('the print summary renders the map, KPIs, charts and the uncovered list', async ({ page }) => {
   await openDashboard(page, `&kec=${LUBUK_BAJA}`, lubukBajaReached.reduce((sum, kelurahan) => sum + kelurahan.count, 0));
@@ -290,6 +320,11 @@ test('the print summary renders the map, KPIs, charts and the uncovered list', a
   const summary = page.getByTestId('print-page');
   await expect(summary.getByTestId('static-map').locator('path[data-kode]')).toHaveCount(5);
   await expect(summary.getByTestId('static-map').locator('path[data-state="covered"]')).toHaveCount(lubukBajaReached.length);
+  // One kecamatan: every kelurahan is named.
+  await expect(summary.getByTestId('print-covered')).toHaveText(`Kelurahan tercakup (${lubukBajaReached.length}): ${lubukBajaReached.map((kelurahan) => `${kelurahan.nama} (Lubuk Baja)`).join(', ')}.`);
+  const names = await printedNames(page);
+  expect(names.map((name) => name.text).sort()).toEqual(['Baloi Indah', 'Batu Selicin', 'Kampung Pelita', 'Lubuk Baja Kota', 'Tanjung Uma']);
+  expectApart(names);
   await expect(summary.getByTestId('kpi-covered')).toContainText(`${lubukBajaReached.length} dari 5`);
   await expect(summary.locator('.chart-drawing .recharts-wrapper')).toHaveCount(3);
   await expect(summary.getByTestId('uncovered-list').locator('li')).toHaveCount(5 - lubukBajaReached.length);

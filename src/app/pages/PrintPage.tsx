@@ -9,7 +9,7 @@ import { KpiCards } from '../../features/coverage/KpiCards';
 import { ProgressChart } from '../../features/coverage/ProgressChart';
 import type { ProgressPoint } from '../../features/coverage/progressSeries';
 import type { CampaignTarget, KecamatanCoveragePoint, Kpis, TypePoint } from '../../features/coverage/series';
-import { projectShapes } from '../../features/coverage/staticMap';
+import { LABEL_METRICS, placeLabels, projectShapes } from '../../features/coverage/staticMap';
 import { StaticMapSvg, type StaticMapState } from '../../features/coverage/StaticMapSvg';
 import { TypeChart } from '../../features/coverage/TypeChart';
 import { UncoveredList, type UncoveredItem } from '../../features/coverage/UncoveredList';
@@ -46,8 +46,28 @@ export function PrintPage(props: PrintPageProps) {
   // the legend's 12-unit text prints at ~12 px whatever the region's shape.
   const map = useMemo(() => {
     const features = kelurahan.features.filter((feature) => keptKodes.size === kelurahan.features.length || keptKodes.has(feature.properties.kode));
-    return projectShapes((features.length ? features : kelurahan.features).map((feature) => ({ kode: feature.properties.kode, geometry: feature.geometry })), 640, 420);
+    const shapes = (features.length ? features : kelurahan.features).map((feature) => ({ kode: feature.properties.kode, geometry: feature.geometry, labelPoint: feature.properties.labelPoint }));
+    return projectShapes(shapes, 640, 420);
   }, [kelurahan, keptKodes]);
+  // Names of the covered and next-target kelurahan (of every kelurahan when a kecamatan is
+  // chosen), covered first; a name that would cover one placed before it is left out.
+  const labels = useMemo(() => {
+    const names = new Map(kelurahan.features.map((feature) => [feature.properties.kode, feature.properties.nama]));
+    const scoped = keptKodes.size < kelurahan.features.length;
+    const priority = (kode: string) => (coveredKodes.has(kode) ? 0 : recommendedKodes.has(kode) ? 1 : 2);
+    const candidates = map.shapes
+      .filter((shape) => keptKodes.has(shape.kode) && (scoped || priority(shape.kode) < 2))
+      .sort((a, b) => priority(a.kode) - priority(b.kode))
+      .flatMap((shape) => (shape.labelAt ? [{ kode: shape.kode, text: names.get(shape.kode) ?? shape.kode, ...shape.labelAt }] : []));
+    return placeLabels(candidates, map.width, map.height, LABEL_METRICS);
+  }, [map, kelurahan, keptKodes, coveredKodes, recommendedKodes]);
+  // In words too: in the whole city's map the covered kelurahan are small and close together.
+  const coveredNames = useMemo(
+    () => kelurahan.features
+      .filter((feature) => keptKodes.has(feature.properties.kode) && coveredKodes.has(feature.properties.kode))
+      .map((feature) => `${feature.properties.nama} (${feature.properties.kecamatan})`),
+    [kelurahan, keptKodes, coveredKodes],
+  );
   const stateOf = (kode: string): StaticMapState =>
     !keptKodes.has(kode) ? 'outside' : coveredKodes.has(kode) ? 'covered' : recommendedKodes.has(kode) ? 'recommended' : 'uncovered';
   const scope = scopeLabel(props.scopeNames, t('scopeCity', { region: props.regionName }));
@@ -75,7 +95,10 @@ export function PrintPage(props: PrintPageProps) {
         <p>{t('asOf')} {formatDate(props.asOf, i18n.language, 'long')}</p>
       </header>
       <section className="print-map" aria-label={t('printView.mapTitle')}>
-        <StaticMapSvg ref={svgRef} map={map} stateOf={stateOf} title={`${t('printView.mapTitle')} · ${scope}`} />
+        <StaticMapSvg ref={svgRef} map={map} stateOf={stateOf} labels={labels} title={`${t('printView.mapTitle')} · ${scope}`} />
+        <p className="print-covered" data-testid="print-covered">
+          {coveredNames.length ? t('printView.coveredNames', { count: coveredNames.length, names: coveredNames.join(', ') }) : t('printView.noneCovered')}
+        </p>
       </section>
       <KpiCards kpis={props.kpis} target={props.target} asOf={props.asOf} />
       <div className="print-charts">

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaticMap } from './staticMap';
+import { LABEL_FONT_SIZE, type StaticLabel, type StaticMap } from './staticMap';
 
 export type StaticMapState = 'covered' | 'recommended' | 'uncovered' | 'outside';
 
@@ -9,11 +9,13 @@ const FILL: Record<StaticMapState, string> = { covered: '#006a4e', recommended: 
 interface Props {
   map: StaticMap;
   stateOf: (kode: string) => StaticMapState;
+  /** Names to print, already placed clear of each other (`placeLabels`). */
+  labels?: readonly StaticLabel[];
   title: string;
 }
 
 /** Kelurahan coloured by state, as plain SVG: prints reliably and converts to PNG without WebGL. */
-export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapSvg({ map, stateOf, title }, ref) {
+export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapSvg({ map, stateOf, labels = [], title }, ref) {
   const { t } = useTranslation('dashboard');
   const legend: [StaticMapState, string][] = [
     ['covered', t('printView.legendCovered')],
@@ -42,8 +44,27 @@ export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapS
       {map.shapes.map((shape) => (
         <path key={shape.kode} d={shape.d} fill={FILL[stateOf(shape.kode)]} fillRule="evenodd" stroke="#ffffff" strokeWidth={0.8} data-kode={shape.kode} data-state={stateOf(shape.kode)} />
       ))}
+      {labels.map((label) => (
+        <text
+          key={label.kode}
+          x={label.x}
+          y={label.y}
+          dy="0.35em"
+          textAnchor="middle"
+          fontSize={LABEL_FONT_SIZE}
+          fill="#1d2a30"
+          stroke="#ffffff"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          fontFamily="system-ui, sans-serif"
+          data-label-kode={label.kode}
+        >
+          {label.text}
+        </text>
+      ))}
       {legend.map(([state, label], index) => (
-        <g key={state} transform={`translate(${legendLeft + entryLefts[index]!}, ${legendTop})`}>
+        <g key={state} className="static-map-legend" transform={`translate(${legendLeft + entryLefts[index]!}, ${legendTop})`}>
           <rect width={14} height={14} fill={FILL[state]} stroke="#5b6b73" strokeWidth={0.5} />
           <text x={20} y={12} fontSize={12} fill="#1d2a30" fontFamily="system-ui, sans-serif">{label}</text>
         </g>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectShapes } from './staticMap';
+import { placeLabels, projectShapes } from './staticMap';
 
 const square = (west: number, south: number, size: number) => ({
   type: 'Polygon' as const,
@@ -41,7 +41,32 @@ describe('projectShapes', () => {
     expect(map.shapes[0]?.d.startsWith('M0.0 100.0')).toBe(true);
   });
 
+  it('puts a shape\'s label point where its outline puts that place, and no label where it has none', () => {
+    const map = projectShapes([{ kode: 'A', geometry: square(0, 0, 1), labelPoint: [0.5, 0.25] }, { kode: 'B', geometry: square(1, 0, 1) }], 200);
+    // 100 units a degree: half-way across A, a quarter of the way up from its southern edge.
+    expect(map.shapes[0]?.labelAt).toEqual({ x: 50, y: 75 });
+    expect(map.shapes[1]?.labelAt).toBeUndefined();
+  });
+
   it('returns nothing for empty input instead of NaN paths', () => {
     expect(projectShapes([], 100)).toEqual({ width: 100, height: 0, shapes: [] });
+  });
+});
+
+describe('placeLabels', () => {
+  const metrics = { charWidth: 6, lineHeight: 12 };
+  const label = (kode: string, x: number, y: number, text = 'Sadai') => ({ kode, text, x, y });
+
+  it('keeps labels in the order given, leaving out one that would cover a label kept before it', () => {
+    // "Sadai" is 30 wide and 12 high: B's box starts 20 right of A's centre, inside A's box.
+    const placed = placeLabels([label('A', 50, 50), label('B', 60, 55), label('C', 100, 50)], 200, 100, metrics);
+    expect(placed.map((entry) => entry.kode)).toEqual(['A', 'C']);
+    // The same two the other way round: B, given first, wins.
+    expect(placeLabels([label('B', 60, 55), label('A', 50, 50)], 200, 100, metrics).map((entry) => entry.kode)).toEqual(['B']);
+  });
+
+  it('keeps labels that only touch, and leaves out one that would stick out of the map', () => {
+    expect(placeLabels([label('A', 50, 50), label('B', 80, 50)], 200, 100, metrics)).toHaveLength(2);
+    expect(placeLabels([label('Edge', 10, 50), label('Low', 100, 97)], 200, 100, metrics)).toEqual([]);
   });
 });

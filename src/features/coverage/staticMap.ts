@@ -7,6 +7,8 @@ export interface StaticShape {
   kode: string;
   /** SVG path data in the returned viewBox's units. */
   d: string;
+  /** Where its name goes, in the same units (from the shape's label point, when it has one). */
+  labelAt?: { x: number; y: number };
 }
 
 export interface StaticMap {
@@ -18,6 +20,8 @@ export interface StaticMap {
 interface Shape {
   kode: string;
   geometry: Polygon | MultiPolygon;
+  /** [lng, lat] of a point inside the shape for its name (the pipeline's label point). */
+  labelPoint?: Position;
 }
 
 const polygonsOf = (geometry: Polygon | MultiPolygon): Position[][][] => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
@@ -43,7 +47,9 @@ export function projectShapes(shapes: readonly Shape[], width: number, maxHeight
   const scale = Math.min(width / ((east - west) * xScale), maxHeight / (north - south));
   const left = (width - (east - west) * xScale * scale) / 2;
   const height = Math.round((north - south) * scale * 10) / 10;
-  const point = ([lng = NaN, lat = NaN]: Position) => `${(left + (lng - west) * xScale * scale).toFixed(1)} ${((north - lat) * scale).toFixed(1)}`;
+  const x = (lng: number) => Math.round((left + (lng - west) * xScale * scale) * 10) / 10;
+  const y = (lat: number) => Math.round((north - lat) * scale * 10) / 10;
+  const point = ([lng = NaN, lat = NaN]: Position) => `${x(lng).toFixed(1)} ${y(lat).toFixed(1)}`;
   return {
     width,
     height,
@@ -52,6 +58,42 @@ export function projectShapes(shapes: readonly Shape[], width: number, maxHeight
       d: polygonsOf(shape.geometry)
         .flatMap((polygon) => polygon.map((ring) => `M${ring.map(point).join('L')}Z`))
         .join(''),
+      ...(shape.labelPoint ? { labelAt: { x: x(shape.labelPoint[0] ?? NaN), y: y(shape.labelPoint[1] ?? NaN) } } : {}),
     })),
   };
+}
+
+/** A name to print on the static map, centred on its point. */
+export interface StaticLabel {
+  kode: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** Size of a label's box: `charWidth` per character across, `lineHeight` down (viewBox units). */
+export interface LabelMetrics {
+  charWidth: number;
+  lineHeight: number;
+}
+
+/** Kelurahan names on the static map: font size, and a box that holds them (a sans serif's ~0.56 em a character, with its halo). */
+export const LABEL_FONT_SIZE = 11;
+export const LABEL_METRICS: LabelMetrics = { charWidth: 6.4, lineHeight: 14 };
+
+/**
+ * The labels that can be printed without covering each other, taken in the order given
+ * (most important first): each is kept when its box, centred on its point, lies inside the
+ * `width` × `height` map and overlaps no box kept before it.
+ */
+export function placeLabels(candidates: readonly StaticLabel[], width: number, height: number, { charWidth, lineHeight }: LabelMetrics): StaticLabel[] {
+  const kept: { label: StaticLabel; left: number; top: number; right: number; bottom: number }[] = [];
+  for (const label of candidates) {
+    const halfWidth = (label.text.length * charWidth) / 2;
+    const box = { label, left: label.x - halfWidth, top: label.y - lineHeight / 2, right: label.x + halfWidth, bottom: label.y + lineHeight / 2 };
+    if (box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) continue;
+    if (kept.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom)) continue;
+    kept.push(box);
+  }
+  return kept.map(({ label }) => label);
 }
