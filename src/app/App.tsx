@@ -4,9 +4,10 @@ import { Header } from './Header';
 import { useRegionLayers } from './useRegionLayers';
 import { useViewState } from './urlState';
 import { useCampaign } from './useCampaign';
-import type { RegionLayers } from '../data/geodata';
+import type { GeodataError, RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { hasDemoData } from '../data/demoActions';
+import '../components/components.css';
 
 // Each view loads on first use: the map view does not download Recharts or the
 // tables, and the dashboard and data views do not download and run MapLibre
@@ -19,7 +20,7 @@ const DataPage = lazy(() => import('./pages/DataPage').then((module) => ({ defau
 export function App() {
   const { t, i18n } = useTranslation();
   const [view, setView] = useViewState();
-  const layersState = useRegionLayers();
+  const [layersState, retryLayers] = useRegionLayers();
 
   useEffect(() => {
     void i18n.changeLanguage(view.lang);
@@ -34,13 +35,23 @@ export function App() {
           {t('loading')}
         </p>
       )}
-      {layersState.status === 'error' && (
-        <p className="app-status app-error" role="alert">
-          {t('error.geodata', { detail: layersState.detail })}
-        </p>
-      )}
+      {layersState.status === 'error' && <GeodataFailure error={layersState.error} onRetry={retryLayers} />}
       {layersState.status === 'ready' && <Workspace layers={layersState.layers} view={view} setView={setView} />}
     </div>
+  );
+}
+
+/** Why the boundaries did not load, what to do about it, and a way to try again. */
+function GeodataFailure({ error, onRetry }: { error: GeodataError; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="app-failure" role="alert" data-testid="geodata-error">
+      <h2>{t('error.geodata.title')}</h2>
+      <p>{t(`error.geodata.${error.kind}`, { status: error.status })}</p>
+      <p>{t('error.geodata.kept')}</p>
+      <button type="button" className="button" onClick={onRetry}>{t('error.retry')}</button>
+      <p className="app-failure-detail">{t('error.geodata.detail', { path: `geodata/${error.path}`, detail: error.detail })}</p>
+    </section>
   );
 }
 

@@ -1,33 +1,34 @@
-import { useEffect, useState } from 'react';
-import { loadGeodataIndex, loadRegionLayers, type RegionLayers } from '../data/geodata';
+import { useCallback, useEffect, useState } from 'react';
+import { GeodataError, loadDefaultRegion, type RegionLayers } from '../data/geodata';
 
 export type RegionLayersState =
   | { status: 'loading' }
-  | { status: 'error'; detail: string }
+  | { status: 'error'; error: GeodataError }
   | { status: 'ready'; layers: RegionLayers };
 
-/** Loads the default region's boundary layers once. */
-export function useRegionLayers(): RegionLayersState {
+/** Loads the default region's boundary layers; `retry` loads them again after an error. */
+export function useRegionLayers(): [RegionLayersState, retry: () => void] {
   const [state, setState] = useState<RegionLayersState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    loadGeodataIndex()
-      .then((index) => {
-        const region = index.regions.find((entry) => entry.code === index.defaultRegion) ?? index.regions[0];
-        if (!region) throw new Error('index.json lists no region');
-        return loadRegionLayers(region);
-      })
+    loadDefaultRegion()
       .then((layers) => {
         if (!cancelled) setState({ status: 'ready', layers });
       })
       .catch((error: unknown) => {
-        if (!cancelled) setState({ status: 'error', detail: error instanceof Error ? error.message : String(error) });
+        const failure = error instanceof GeodataError ? error : new GeodataError('invalid', 'index.json', error instanceof Error ? error.message : String(error));
+        if (!cancelled) setState({ status: 'error', error: failure });
       });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [attempt]);
 
-  return state;
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((count) => count + 1);
+  }, []);
+  return [state, retry];
 }

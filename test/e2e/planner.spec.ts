@@ -482,6 +482,32 @@ test('the ranking travels with the link: weights and Top N in the URL give a col
   expect(await order(page)).toEqual(areaOrder);
 });
 
+test('boundaries that do not load: the page says why and what to do, keeps the stored installations, and loads on "Coba lagi"', async ({ page }) => {
+  await openPlanner(page);
+  await expect(page.getByTestId('filter-result')).toContainText(`${DEMO_INSTALLATION_COUNT} pemasangan`);
+  // The connection drops while the boundaries load.
+  await page.route('**/geodata/21.71/kelurahan.geojson', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  const failure = page.getByTestId('geodata-error');
+  await expect(failure).toBeVisible();
+  await expect(failure.getByRole('heading')).toHaveText('Batas wilayah tidak dapat dimuat');
+  await expect(failure).toContainText('Tidak ada sambungan ke server. Periksa jaringan, lalu coba lagi.');
+  await expect(failure).toContainText('Data pemasangan yang tersimpan di perangkat ini tetap aman.');
+  await expect(failure).toContainText('Rincian: geodata/21.71/kelurahan.geojson');
+  // A file the server does not have is another matter: the administrator builds the data.
+  await page.unroute('**/geodata/21.71/kelurahan.geojson');
+  await page.route('**/geodata/21.71/kelurahan.geojson', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await failure.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(failure).toContainText('Berkas batas wilayah belum ada di server. Pengelola aplikasi: jalankan `npm run geodata`, lalu muat ulang.');
+  await screenshot(page, 'geodata-error');
+  // Back online: trying again loads the app, with the installations stored before.
+  await page.unroute('**/geodata/21.71/kelurahan.geojson');
+  await failure.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(failure).toBeHidden();
+  await expect(page.getByTestId('filter-result')).toContainText(`${DEMO_INSTALLATION_COUNT} pemasangan`, { timeout: 90_000 });
+  await openPlanner(page, false);
+});
+
 test('works offline: no request leaves the machine and the map still renders', async ({ page }) => {
   const blocked = await blockNetwork(page);
   await openPlanner(page);
