@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createHttpStore } from './httpStore';
 import { createIndexedDbStore } from './indexedDbStore';
+import { withSessionFallback, type ResilientStore, type StorePersistence } from './sessionFallback';
 import type { InstallationStore } from './store';
 
 /** Where the MSW handlers listen in mock mode (see src/mocks/handlers.ts). */
@@ -34,14 +35,39 @@ export function storeConfigFromEnv(env: Record<string, unknown>): StoreConfig {
   return { kind: 'indexedDb' };
 }
 
-export function createStore(config: StoreConfig = storeConfigFromEnv(import.meta.env as unknown as Record<string, unknown>)): InstallationStore {
-  return config.kind === 'http' ? createHttpStore({ baseUrl: config.baseUrl }) : createIndexedDbStore();
+/**
+ * The IndexedDB store, or where the browser gives the page no IndexedDB, the same store on
+ * an in-memory IndexedDB (fake-indexeddb, loaded only then) that lasts as long as the tab.
+ */
+function createBrowserStore(): ResilientStore {
+  return withSessionFallback(createIndexedDbStore, async () => {
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const indexedDB = new IDBFactory();
+    // Dexie compares the factory it is given with the page's own `indexedDB` (a Safari 14
+    // workaround); where merely reading that throws (storage blocked), the in-memory one takes its place.
+    try {
+      void globalThis.indexedDB;
+    } catch {
+      Object.defineProperty(globalThis, 'indexedDB', { value: indexedDB, configurable: true });
+    }
+    return createIndexedDbStore({ dexieOptions: { indexedDB, IDBKeyRange } });
+  });
 }
 
-let defaultStore: InstallationStore | undefined;
+export function createStore(config: StoreConfig = storeConfigFromEnv(import.meta.env as unknown as Record<string, unknown>)): InstallationStore & { persistence?: Promise<StorePersistence> } {
+  return config.kind === 'http' ? createHttpStore({ baseUrl: config.baseUrl }) : createBrowserStore();
+}
+
+let defaultStore: ReturnType<typeof createStore> | undefined;
 
 /** The app's one store, created on first use (IndexedDB opens lazily, so importing this costs nothing). */
 export function getDefaultStore(): InstallationStore {
   defaultStore ??= createStore();
   return defaultStore;
+}
+
+/** Whether the app's store keeps installations on this device, or only for this tab (see `withSessionFallback`). */
+export function getDefaultStorePersistence(): Promise<StorePersistence> {
+  defaultStore ??= createStore();
+  return defaultStore.persistence ?? Promise.resolve({ kind: 'device' });
 }

@@ -50,7 +50,7 @@ export function useInstallations({ store: givenStore, demoKelurahan }: UseInstal
     seedOnce(store, demoKelurahan).then(
       () => active && setSeeded({ store, kelurahan: demoKelurahan }),
       (error: unknown) =>
-        active && setSeeded({ store, kelurahan: demoKelurahan, error: `Demo data: ${error instanceof Error ? error.message : String(error)}` }),
+        active && setSeeded({ store, kelurahan: demoKelurahan, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       active = false;

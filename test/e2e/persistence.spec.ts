@@ -115,3 +115,29 @@ test('installations persist across reload and restart, seed once, and reach othe
   await expect(coveredCount(restarted)).toHaveText(startsWith(DEMO_KELURAHAN.length + 1));
   await context.close();
 });
+
+test('a browser that gives the page no storage: the app works for the tab and says that nothing outlives it', async ({ page }) => {
+  // As with storage blocked by a setting or a policy: touching IndexedDB throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(DATA_VIEW);
+  await expect(countOf(page)).toContainText(exactly(DEMO_INSTALLATION_COUNT), { timeout: 90_000 });
+  const notice = page.getByTestId('storage-notice');
+  await expect(notice).toHaveText(/pemasangan hanya tersimpan selama tab ini terbuka\. Unduh CSV dari tab Data sebelum menutupnya\./);
+  await expect(page.getByTestId('installations-error')).toHaveCount(0);
+  // Changes work for the tab: the demo set is deleted (and can be brought back).
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('clear-demo').click();
+  await expect(countOf(page)).toContainText(exactly(0));
+  await page.getByTestId('undo-reset').click();
+  await expect(countOf(page)).toContainText(exactly(DEMO_INSTALLATION_COUNT));
+  // The notice is on the other views too.
+  await page.getByRole('button', { name: 'Dasbor', exact: true }).click();
+  await expect(page.getByTestId('storage-notice')).toBeVisible();
+  await expect(page.getByTestId('kpi-status')).toContainText(`${DEMO_INSTALLATION_COUNT} pemasangan`);
+});

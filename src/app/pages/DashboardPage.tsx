@@ -19,6 +19,7 @@ import { useCampaignTarget } from './useCampaignTarget';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
+import { InstallationsError } from '../StoreNotices';
 
 // Memoised so a filter change re-renders (Recharts: tens of ms each) only the
 // charts whose series actually changed; their props are memoised below.
@@ -93,7 +94,7 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
         onPrint={() => setView({ print: true })}
       />
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
-      {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
+      {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
       <KpiCards kpis={headline} target={target} asOf={asOf} />
       <div className="chart-grid" data-synced-installations={drawnCharts === CHART_COUNT ? kept.installationIndexes.length : undefined}>
         <CoverageByKecamatanChartMemo series={byKecamatan} onSelectKecamatan={selectKecamatan} drawn={drawnCharts > 0} />

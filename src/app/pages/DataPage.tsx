@@ -21,6 +21,7 @@ import { pickInstallations } from '../filters';
 import type { Campaign } from '../useCampaign';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
+import { InstallationsError } from '../StoreNotices';
 
 const NO_ROWS: InstallationRow[] = [];
 
@@ -103,7 +104,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
         <DataResetControls installations={installations} store={data.store} kelurahan={layers.kelurahan} />
       </section>
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
-      {data.installationsStatus === 'error' && <p role="alert" className="page-error">{data.installationsError}</p>}
+      {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
       <Notice notice={notice} testId="data-notice" />
       <KelurahanTable
         rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} extraColumns={extraColumns}

@@ -34,6 +34,7 @@ import { CoverageSummary } from './CoverageSummary';
 import { PlannerToolbar } from './PlannerToolbar';
 import { kecamatanNames, scopeLabel } from './scope';
 import './planner.css';
+import { InstallationsError } from '../StoreNotices';
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
 /** Wide enough for list, map and the coverage summary side by side (see planner.css). */
@@ -236,7 +237,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         />
         <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
-        {data.installationsStatus === 'error' && <p className="status-line error" role="alert">{t('empty.storeError', { detail: data.installationsError ?? '' })}</p>}
+        {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
         {data.installationsStatus === 'ready' && installations.length === 0 && <p className="status-line">{t('empty.noInstallations')}</p>}
         <Notice notice={notice} testId="planner-notice" />
         <WeightControls keys={weightKeys} weights={data.weights} defaults={weightDefaults} onChange={data.setWeights} extra={data.extraFactors}>

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getDefaultStorePersistence } from '../data/createStore';
+import type { StorePersistence } from '../data/sessionFallback';
+
+/** The installations could not be read or the demo set could not be saved: why, in the page. */
+export function InstallationsError({ detail }: { detail: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <p className="status-line error" role="alert" data-testid="installations-error">
+      {t('error.installations', { detail: detail ?? '' })}
+    </p>
+  );
+}
+
+/** Says so, on every view, when installations last only as long as the tab (the browser gave no storage). */
+export function SessionStorageNotice() {
+  const { t } = useTranslation();
+  const [persistence, setPersistence] = useState<StorePersistence>();
+  useEffect(() => {
+    let active = true;
+    void getDefaultStorePersistence().then((value) => active && setPersistence(value));
+    return () => {
+      active = false;
+    };
+  }, []);
+  if (persistence?.kind !== 'session') return null;
+  return (
+    <p className="storage-notice" role="alert" data-testid="storage-notice" title={persistence.reason}>
+      {t('storageSession')}
+    </p>
+  );
+}

@@ -1,0 +1,53 @@
+import type { InstallationStore } from './store';
+
+/**
+ * Where the installations are kept: on this device (`device`: IndexedDB, or the backend),
+ * or, when the browser gives the page no storage (storage blocked by a setting or a policy,
+ * some private windows), only for this tab's life (`session`), `reason` saying why.
+ */
+export type StorePersistence = { kind: 'device' } | { kind: 'session'; reason: string };
+
+export type ResilientStore = InstallationStore & {
+  /** Settles once the store is open: whether what is saved outlives the tab. */
+  readonly persistence: Promise<StorePersistence>;
+};
+
+/**
+ * The store `open` makes, or, when it cannot be opened (its first read fails), the one
+ * `openSession` makes: the app keeps working, and says that nothing outlives the tab.
+ * Every call waits for that choice, which the first read makes (~ms).
+ */
+export function withSessionFallback(open: () => InstallationStore, openSession: () => Promise<InstallationStore>): ResilientStore {
+  const chosen = (async (): Promise<{ store: InstallationStore; persistence: StorePersistence }> => {
+    try {
+      const store = open();
+      await store.get('storage-probe');
+      return { store, persistence: { kind: 'device' } };
+    } catch (error) {
+      return { store: await openSession(), persistence: { kind: 'session', reason: error instanceof Error ? error.message : String(error) } };
+    }
+  })();
+  const store = async () => (await chosen).store;
+  return {
+    persistence: chosen.then(({ persistence }) => persistence),
+    list: async () => (await store()).list(),
+    get: async (id) => (await store()).get(id),
+    create: async (input) => (await store()).create(input),
+    update: async (id, patch) => (await store()).update(id, patch),
+    remove: async (ids) => (await store()).remove(ids),
+    restore: async (installations) => (await store()).restore(installations),
+    bulkImport: async (inputs) => (await store()).bulkImport(inputs),
+    seedIfPristine: async (inputs) => (await store()).seedIfPristine(inputs),
+    subscribe(listener) {
+      let unsubscribe: (() => void) | undefined;
+      let cancelled = false;
+      void chosen.then(({ store: opened }) => {
+        if (!cancelled) unsubscribe = opened.subscribe(listener);
+      });
+      return () => {
+        cancelled = true;
+        unsubscribe?.();
+      };
+    },
+  };
+}
