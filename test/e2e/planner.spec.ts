@@ -23,6 +23,7 @@ interface KelurahanFacts {
 const KELURAHAN_COUNT = 64;
 const BATU_SELICIN = '21.71.06.1004';
 const BATU_AMPAR = '21.71.02';
+const PULAU_ABANG = '21.71.08.1007';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -806,6 +807,28 @@ test('the map view downloads as a PNG: the map as drawn, under a title, with the
 function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
+
+test('a selection scrolls the list to its row, not the page: on a phone the map stays in view', async ({ page }) => {
+  // Pulau Abang ranks near the bottom of the list of 59.
+  const row = () => page.getByTestId('uncovered-row').filter({ hasText: 'Pulau Abang' });
+  await page.goto(`/?kel=${PULAU_ABANG}`);
+  await openPlanner(page, false);
+  // Desktop: the list scrolls in its own column until the row shows.
+  const column = (await page.locator('.planner-sidebar').boundingBox())!;
+  await expect.poll(async () => {
+    const box = (await row().boundingBox())!;
+    return box.y >= column.y - 1 && box.y + box.height <= column.y + column.height + 1;
+  }).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Phone: the list is part of the page; the page stays at the map and the selected kelurahan.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?kel=${PULAU_ABANG}`);
+  await openPlanner(page, false);
+  await expect(page.getByTestId('kelurahan-panel')).toContainText('Pulau Abang');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByTestId('map')).toBeInViewport();
+});
 
 test('on a desktop the list, the map and the coverage summary sit side by side and follow the filter; on a phone the summary is the Dasbor tab and the legend starts folded', async ({ page }) => {
   await openPlanner(page);

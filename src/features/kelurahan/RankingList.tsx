@@ -4,6 +4,7 @@ import { formatPercent } from '../../components/format';
 import { FactorBreakdown } from './FactorBreakdown';
 import { filterRankingRows, type RankingRow } from './rankingRows';
 import './planner-panels.css';
+import { scrollIntoViewWithin } from '../../components/scrollWithin';
 
 export interface RankingListProps {
   rows: readonly RankingRow[];
@@ -24,12 +25,14 @@ export function RankingList({ rows, selectedKode, topN, onTopNChange, onSelect, 
   const visible = filterRankingRows(rows, query);
   const listRef = useRef<HTMLOListElement>(null);
 
-  // Selecting on the map scrolls the list to the row, so the two stay in step.
+  // Selecting on the map scrolls the list to the row, so the two stay in step (the list's own box, not the
+  // page); a selection from a link, once the ranking has its row.
+  const selectedListed = visible.some((row) => row.kode === selectedKode);
   useEffect(() => {
-    if (!selectedKode) return;
+    if (!selectedKode || !selectedListed) return;
     const row = listRef.current?.querySelector<HTMLElement>(`[data-kode="${CSS.escape(selectedKode)}"]`);
-    row?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [selectedKode]);
+    if (row) scrollIntoViewWithin(row);
+  }, [selectedKode, selectedListed]);
 
   return (
     <section className="ranking" aria-labelledby="ranking-title">
