@@ -38,8 +38,16 @@ describe('rollUpRegion', () => {
 describe('progressAgainstTarget', () => {
   it('computes the gap in kelurahan and the days left', () => {
     expect(progressAgainstTarget({ coveredCount: 5, total: 64, targetShare: 0.25, targetDate: '2026-12-31', asOf: '2026-11-26' })).toEqual({
-      coveredShare: 5 / 64, targetCount: 16, gapCount: 11, progress: 5 / 16, met: false, daysLeft: 35, overdue: false,
+      coveredShare: 5 / 64, targetCount: 16, gapCount: 11, progress: 5 / 16, met: false, daysLeft: 35, overdue: false, requiredPerWeek: 2.2,
     });
+  });
+
+  it('gives the pace the target asks for: kelurahan a week, none once met or when no day is left', () => {
+    // 59 to go in 61 days: 6.8 a week.
+    expect(progressAgainstTarget({ coveredCount: 5, total: 64, targetShare: 1, targetDate: '2026-12-31', asOf: '2026-10-31' }).requiredPerWeek).toBeCloseTo(6.77, 2);
+    expect(progressAgainstTarget({ coveredCount: 16, total: 64, targetShare: 0.25, targetDate: '2026-12-31', asOf: '2026-10-31' }).requiredPerWeek).toBeUndefined();
+    expect(progressAgainstTarget({ coveredCount: 5, total: 64, targetShare: 1, targetDate: '2026-12-31', asOf: '2026-12-31' }).requiredPerWeek).toBeUndefined();
+    expect(progressAgainstTarget({ coveredCount: 5, total: 64, targetShare: 1, targetDate: '2026-12-31', asOf: '2027-01-05' }).requiredPerWeek).toBeUndefined();
   });
 
   it('reports met, overdue and avoids floating-point over-asking', () => {

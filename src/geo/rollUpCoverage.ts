@@ -87,6 +87,8 @@ export interface TargetProgress {
   daysLeft: number;
   /** The date passed and the target was not met. */
   overdue: boolean;
+  /** Kelurahan to cover a week, on average, to meet the target in time; undefined when met or when no day is left. */
+  requiredPerWeek: number | undefined;
 }
 
 const dayMilliseconds = 86_400_000;
@@ -112,5 +114,6 @@ export function progressAgainstTarget(input: TargetInput): TargetProgress {
     met: gapCount === 0,
     daysLeft,
     overdue: daysLeft < 0 && gapCount > 0,
+    requiredPerWeek: gapCount > 0 && daysLeft > 0 ? (gapCount * 7) / daysLeft : undefined,
   };
 }

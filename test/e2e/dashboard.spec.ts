@@ -43,6 +43,8 @@ test('charts and KPIs show the demo data', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByTestId('kpi-covered')).toContainText(`${DEMO_KELURAHAN.length} dari 64`);
   await expect(page.getByTestId('kpi-gap')).toContainText(`${64 - DEMO_KELURAHAN.length} kelurahan lagi`);
+  // 59 to go in the 61 days to 31 Dec 2026: 6.8 a week.
+  await expect(page.getByTestId('kpi-pace')).toHaveText('Perlu rata-rata 6,8 kelurahan per minggu');
   const byKecamatan = await chartTable(page, 'chart-kecamatan');
   expect(byKecamatan).toHaveLength(12);
   expect(byKecamatan.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(DEMO_KELURAHAN.length);
@@ -183,6 +185,7 @@ test('the target form and the date filter say what is wrong; the target in use s
   await expect(settings.getByText('Isi persentase dari 1 sampai 100.')).toHaveCount(0);
   await expect(page.getByTestId('kpi-target')).toContainText('32 kelurahan (50%)');
   await expect(page.getByTestId('kpi-gap')).toContainText(`${32 - DEMO_KELURAHAN.length} kelurahan lagi`);
+  await expect(page.getByTestId('kpi-pace')).toHaveText('Perlu rata-rata 3,1 kelurahan per minggu');
   await settings.getByLabel('Tanggal target').fill('2026-01-15');
   await expect(settings.getByText('Tanggal target harus sesudah mulai kampanye.')).toBeVisible();
   await expect(page.getByTestId('kpi-target')).toContainText('31 Des 2026');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { INSTALLATION_STATUSES } from '../../data/installation';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
-import type { CampaignTarget, Kpis } from './series';
+import { requiredPace, type CampaignTarget, type Kpis } from './series';
 
 interface KpiCardsProps {
   kpis: Kpis;
@@ -15,6 +15,7 @@ export function KpiCards({ kpis, target, asOf }: KpiCardsProps) {
   const { t: filterText } = useTranslation('filters');
   const language = i18n.language;
   const number = (value: number) => formatNumber(value, language, 0);
+  const pace = kpis.requiredPerWeek === undefined ? undefined : requiredPace(kpis.requiredPerWeek);
   return (
     <div className="kpi-cards" data-testid="kpi-cards">
       <section className="kpi-card" aria-labelledby="kpi-covered" data-testid="kpi-covered">
@@ -36,6 +37,7 @@ export function KpiCards({ kpis, target, asOf }: KpiCardsProps) {
         <h3 id="kpi-gap">{t('kpi.gap')}</h3>
         <p className="kpi-value">{kpis.met ? t('kpi.met') : t('kpi.gapValue', { count: kpis.gapCount, formatted: number(kpis.gapCount) })}</p>
         <p className="kpi-detail">{t('kpi.progress', { share: formatPercent(kpis.progress, language) })}</p>
+        {pace && <p className="kpi-detail" data-testid="kpi-pace">{t(pace.per === 'week' ? 'kpi.paceWeek' : 'kpi.paceMonth', { value: formatNumber(pace.value, language, 1) })}</p>}
       </section>
       <section className="kpi-card" aria-labelledby="kpi-status" data-testid="kpi-status">
         <h3 id="kpi-status">{t('kpi.installations')}</h3>

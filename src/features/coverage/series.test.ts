@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../data/installation';
 import { progressOverTime } from './progressSeries';
-import { coverageByKecamatan, installationsByType, kpis, visibilityByKecamatan, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
+import { coverageByKecamatan, installationsByType, kpis, requiredPace, visibilityByKecamatan, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
 
 const area: AreaInput = {
   kelurahan: [
@@ -44,6 +44,19 @@ describe('kpis', () => {
   it('follows the shared kecamatan filter', () => {
     const result = kpis({ ...area, kelurahanKodes: new Set(['A1', 'A2']) }, installations, { ...target, share: 0.5 }, '2026-06-30');
     expect(result).toMatchObject({ coveredCount: 1, kelurahanCount: 2, targetCount: 1, gapCount: 0, met: true });
+  });
+});
+
+describe('requiredPace', () => {
+  it('says kelurahan a week, rounded up to a tenth so that meeting it is enough', () => {
+    expect(requiredPace(59 * 7 / 61)).toEqual({ per: 'week', value: 6.8 });
+    expect(requiredPace(2.2)).toEqual({ per: 'week', value: 2.2 });
+    expect(requiredPace(1)).toEqual({ per: 'week', value: 1 });
+  });
+
+  it('says a month when under one a week', () => {
+    // 0.5 a week is 2.17 a month.
+    expect(requiredPace(0.5)).toEqual({ per: 'month', value: 2.2 });
   });
 });
 

@@ -37,6 +37,15 @@ export interface Kpis extends TargetProgress {
   installationCount: number;
 }
 
+/**
+ * The pace the target asks for, in words an executive reads at a glance: kelurahan a week,
+ * or a month when that is under one a week; rounded up to a tenth, so meeting it is enough.
+ */
+export function requiredPace(perWeek: number): { per: 'week' | 'month'; value: number } {
+  const roundUp = (value: number) => Math.ceil(Math.round(value * 1e6) / 1e5) / 10;
+  return perWeek >= 1 ? { per: 'week', value: roundUp(perWeek) } : { per: 'month', value: roundUp((perWeek * 365.25) / 12 / 7) };
+}
+
 export function keptKelurahan(area: AreaInput) {
   return area.kelurahan.filter((kelurahan) => area.kelurahanKodes.has(kelurahan.kode));
 }
