@@ -36,4 +36,17 @@ describe('withSessionFallback', () => {
     await store.create(sampleInput());
     expect(heard).not.toHaveBeenCalled();
   });
+
+  it('fails every call with the reason when not even the session store opens, and says none', async () => {
+    const store = withSessionFallback(
+      () => {
+        throw new Error('no IndexedDB');
+      },
+      () => Promise.reject(new Error('the in-memory store did not load')),
+    );
+    const unsubscribe = store.subscribe(() => undefined);
+    expect(await store.persistence).toEqual({ kind: 'none', reason: 'the in-memory store did not load' });
+    await expect(store.list()).rejects.toThrow('the in-memory store did not load');
+    unsubscribe();
+  });
 });

@@ -3,14 +3,17 @@ import type { InstallationStore } from './store';
 /**
  * Where the installations are kept: on this device (`device`: IndexedDB, or the backend),
  * or, when the browser gives the page no storage (storage blocked by a setting or a policy,
- * some private windows), only for this tab's life (`session`), `reason` saying why.
+ * some private windows), only for this tab's life (`session`), `reason` saying why; `none`
+ * when not even that could be opened (every call then fails with the reason).
  */
-export type StorePersistence = { kind: 'device' } | { kind: 'session'; reason: string };
+export type StorePersistence = { kind: 'device' } | { kind: 'session' | 'none'; reason: string };
 
 export type ResilientStore = InstallationStore & {
   /** Settles once the store is open: whether what is saved outlives the tab. */
   readonly persistence: Promise<StorePersistence>;
 };
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The store `open` makes, or, when it cannot be opened (its first read fails), the one
@@ -24,12 +27,12 @@ export function withSessionFallback(open: () => InstallationStore, openSession: 
       await store.get('storage-probe');
       return { store, persistence: { kind: 'device' } };
     } catch (error) {
-      return { store: await openSession(), persistence: { kind: 'session', reason: error instanceof Error ? error.message : String(error) } };
+      return { store: await openSession(), persistence: { kind: 'session', reason: reasonOf(error) } };
     }
   })();
   const store = async () => (await chosen).store;
   return {
-    persistence: chosen.then(({ persistence }) => persistence),
+    persistence: chosen.then(({ persistence }) => persistence, (error: unknown) => ({ kind: 'none', reason: reasonOf(error) })),
     list: async () => (await store()).list(),
     get: async (id) => (await store()).get(id),
     create: async (input) => (await store()).create(input),
@@ -41,9 +44,12 @@ export function withSessionFallback(open: () => InstallationStore, openSession: 
     subscribe(listener) {
       let unsubscribe: (() => void) | undefined;
       let cancelled = false;
-      void chosen.then(({ store: opened }) => {
-        if (!cancelled) unsubscribe = opened.subscribe(listener);
-      });
+      chosen.then(
+        ({ store: opened }) => {
+          if (!cancelled) unsubscribe = opened.subscribe(listener);
+        },
+        () => undefined, // the calls report it
+      );
       return () => {
         cancelled = true;
         unsubscribe?.();
