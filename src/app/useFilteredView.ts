@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { applyFilters, type FilteredView, type FilterInput, type KelurahanRef } from './filters';
 import type { ViewState } from './urlState';
 import type { PlannerData } from './usePlannerData';
+import { coveredBorderKm } from '../features/kelurahan/kelurahanRows';
 
 export interface FilteredCampaign {
   filterInput: FilterInput;
@@ -10,6 +11,8 @@ export interface FilteredCampaign {
   coveredKodes: ReadonlySet<string>;
   recommendedKodes: ReadonlySet<string>;
   rankByKode: ReadonlyMap<string, number>;
+  /** Kilometres of border each ranked kelurahan shares with covered ones. */
+  borderKmByKode: ReadonlyMap<string, number>;
   names: ReadonlyMap<string, { nama: string; kecamatan: string }>;
   kecamatanOptions: ReadonlyArray<{ kode: string; nama: string }>;
 }
@@ -38,6 +41,7 @@ export function useFilteredView(data: PlannerData, view: ViewState): FilteredCam
   );
   const recommendedKodes = useMemo(() => recommendedFrom(ranking, coveredKodes, topN), [ranking, coveredKodes, topN]);
   const rankByKode = useMemo(() => new Map(ranking.map((candidate) => [candidate.kode, candidate.rank])), [ranking]);
+  const borderKmByKode = useMemo(() => coveredBorderKm(ranking), [ranking]);
   const filterInput = useMemo<FilterInput>(
     () => ({ kelurahan, coveredKodes, recommendedKodes, columns, areaPerInstallation }),
     [kelurahan, coveredKodes, recommendedKodes, columns, areaPerInstallation],
@@ -47,5 +51,5 @@ export function useFilteredView(data: PlannerData, view: ViewState): FilteredCam
     () => applyFilters(filterInput, { kecamatan, state, types, statuses, from, to }),
     [filterInput, kecamatan, state, types, statuses, from, to],
   );
-  return { filterInput, filtered, kelurahan, coveredKodes, recommendedKodes, rankByKode, names, kecamatanOptions };
+  return { filterInput, filtered, kelurahan, coveredKodes, recommendedKodes, rankByKode, borderKmByKode, names, kecamatanOptions };
 }

@@ -147,6 +147,31 @@ test('the tables filter by the words they show, in either language', async ({ pa
   expect(new Set(await kelurahanTable.locator('.state-badge').allTextContents())).toEqual(new Set(['Not yet covered · Next target']));
 });
 
+test('the kelurahan table says how much border each kelurahan shares with covered ones, as the ranking list does', async ({ page }) => {
+  // The planner's list: the first three targets and their shared border ("6,6 km perbatasan").
+  await page.goto(`/?view=map&asOf=${AS_OF}`);
+  const rows = page.getByTestId('uncovered-row');
+  await expect(rows.first()).toContainText('km perbatasan', FIRST_LOAD);
+  const listed: [string, string][] = [];
+  for (let index = 0; index < 3; index++) {
+    const row = rows.nth(index);
+    const nama = (await row.locator('.ranking-name strong').textContent())!;
+    listed.push([nama, /([\d,]+) km perbatasan/.exec((await row.textContent())!)![1]!]);
+  }
+  // The data view: the same kelurahan, the same kilometres; covered kelurahan have none.
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const table = page.getByTestId('kelurahan-table');
+  const header = table.getByRole('columnheader', { name: /^Perbatasan \(km\)/ });
+  await expect(header).toBeVisible(FIRST_LOAD);
+  const column = await header.evaluate((cell) => [...cell.parentElement!.children].indexOf(cell) + 1);
+  for (const [nama, km] of listed) {
+    await table.getByRole('searchbox', { name: /Cari kelurahan/ }).fill(nama);
+    await expect(table.locator('tbody tr').filter({ hasText: nama }).locator(`td:nth-child(${column})`)).toHaveText(km);
+  }
+  await table.getByRole('searchbox', { name: /Cari kelurahan/ }).fill('Batu Selicin');
+  await expect(table.locator('tbody tr').filter({ hasText: 'Batu Selicin' }).locator(`td:nth-child(${column})`)).toHaveText('–');
+});
+
 test('visibility is computed on request, with progress, and fills the table\'s column and the dashboard\'s chart', async ({ page }) => {
   await page.goto(`/?view=data&asOf=${AS_OF}`);
   await expect(page.getByTestId('installation-count')).toContainText(String(DEMO_INSTALLATION_COUNT), FIRST_LOAD);

@@ -40,10 +40,10 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const kelurahanRows = useMemo(
     () => buildKelurahanRows({
       kelurahan: derived.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: derived.coveredKodes, recommendedKodes: derived.recommendedKodes,
-      rankByKode: derived.rankByKode, visibilityByKode: visibility.shareByKode, installationTypes: data.columns.type,
+      rankByKode: derived.rankByKode, borderKmByKode: derived.borderKmByKode, visibilityByKode: visibility.shareByKode, installationTypes: data.columns.type,
       installationIndexes: filtered.installationIndexes, areaPerInstallation: data.areaPerInstallation, extraFactors: data.extraFactorTable,
     }),
-    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation, data.extraFactorTable],
+    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, derived.borderKmByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation, data.extraFactorTable],
   );
   const extraColumns = data.extraFactorTable?.columns;
   // Rows are built once per data change, in slices for long lists (useSlicedBuild); a filter

@@ -49,6 +49,13 @@ export const KELURAHAN_COLUMNS = [
     meta: { labelKey: 'kelurahan.rank', numeric: true },
     cell: (context) => context.getValue() ?? '–',
   }),
+  column.accessor('borderKm', {
+    meta: { labelKey: 'kelurahan.borderKm', numeric: true },
+    cell: (context) => {
+      const value = context.getValue();
+      return value === undefined ? '–' : formatNumber(value, context.table.options.meta?.language ?? 'id', 1);
+    },
+  }),
   column.accessor('areaKm2', {
     meta: { labelKey: 'kelurahan.areaKm2', numeric: true },
     cell: (context) => formatNumber(context.getValue(), context.table.options.meta?.language ?? 'id', 2),

@@ -9,7 +9,7 @@ const row: KelurahanRow = {
 };
 
 describe('kelurahan CSV', () => {
-  const csv = kelurahanRowsToCsv([row, { ...row, kode: '21.71.01.1001', nama: '=HYPERLINK("x")', state: 'uncovered', rank: 3, visibilityShare: undefined }]);
+  const csv = kelurahanRowsToCsv([row, { ...row, kode: '21.71.01.1001', nama: '=HYPERLINK("x")', state: 'uncovered', rank: 3, borderKm: 1.23456, visibilityShare: undefined }]);
   const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' }).data;
 
   it('writes a BOM, Indonesian headers, `;` and CRLF', () => {
@@ -19,13 +19,13 @@ describe('kelurahan CSV', () => {
   });
 
   it('uses decimal commas and plain words for the state', () => {
-    expect(parsed[1]).toEqual(['21.71.06.1004', 'Batu Selicin', '21.71.06', 'Lubuk Baja', 'tercakup', 'tidak', '2', '1', '0', '4', '7', '', '1,235', '0,4124']);
+    expect(parsed[1]).toEqual(['21.71.06.1004', 'Batu Selicin', '21.71.06', 'Lubuk Baja', 'tercakup', 'tidak', '2', '1', '0', '4', '7', '', '', '1,235', '0,4124']);
   });
 
   it('guards text that a spreadsheet would run as a formula', () => {
     expect(parsed[2]?.[1]).toBe(`'=HYPERLINK("x")`);
     expect(parsed[2]?.slice(4, 6)).toEqual(['belum_tercakup', 'tidak']);
-    expect(parsed[2]?.[11]).toBe('3');
+    expect(parsed[2]?.slice(11, 13)).toEqual(['3', '1,235']);
   });
 });
 

@@ -8,7 +8,7 @@ import type { KelurahanRow } from './kelurahanRows';
 
 export const KELURAHAN_EXPORT_COLUMNS = [
   'kode_kelurahan', 'kelurahan', 'kode_kecamatan', 'kecamatan', 'status', 'disarankan',
-  'baliho', 'spanduk', 'banner', 'poster', 'jumlah', 'peringkat', 'luas_km2', 'bagian_terlihat',
+  'baliho', 'spanduk', 'banner', 'poster', 'jumlah', 'peringkat', 'perbatasan_tercakup_km', 'luas_km2', 'bagian_terlihat',
 ] as const;
 
 const STATE_WORDS = { covered: 'tercakup', uncovered: 'belum_tercakup' } as const;
@@ -27,6 +27,7 @@ function rowOf(row: KelurahanRow, extraColumns: readonly string[]): string[] {
     String(row.byType.poster),
     String(row.total),
     row.rank === undefined ? '' : String(row.rank),
+    row.borderKm === undefined ? '' : formatDecimalComma(Math.round(row.borderKm * 1000) / 1000),
     formatDecimalComma(Math.round(row.areaKm2 * 1000) / 1000),
     row.visibilityShare === undefined ? '' : formatDecimalComma(Math.round(row.visibilityShare * 10000) / 10000),
     ...extraColumns.map((column) => {

@@ -3,7 +3,7 @@ import { queryRows } from '../../components/rowQuery';
 import english from '../../i18n/en/tables.json';
 import indonesian from '../../i18n/id/tables.json';
 import { translateFrom } from '../../i18n/translateFrom';
-import { buildKelurahanRows, extraColumnId, kelurahanAccessors, KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, stateText, type KelurahanRowsInput } from './kelurahanRows';
+import { buildKelurahanRows, coveredBorderKm, extraColumnId, kelurahanAccessors, KELURAHAN_ACCESSORS, kelurahanSearchText, kelurahanShownText, stateText, type KelurahanRowsInput } from './kelurahanRows';
 
 const input: KelurahanRowsInput = {
   kelurahan: [
@@ -15,6 +15,7 @@ const input: KelurahanRowsInput = {
   coveredKodes: new Set(['21.71.06.1004', '21.71.09.1003']),
   recommendedKodes: new Set(['21.71.06.1001']),
   rankByKode: new Map([['21.71.06.1001', 1]]),
+  borderKmByKode: new Map([['21.71.06.1001', 1.4]]),
   visibilityByKode: new Map([['21.71.06.1004', 0.42]]),
   // baliho, baliho, poster, spanduk, banner (codes in INSTALLATION_TYPES order)
   installationTypes: Uint8Array.of(0, 0, 3, 1, 2),
@@ -33,10 +34,20 @@ describe('kelurahan rows', () => {
     ]);
   });
 
-  it('carries state, recommendation, rank, area and visibility', () => {
+  it('carries state, recommendation, rank, shared border, area and visibility', () => {
     const [first, second] = buildKelurahanRows(input);
-    expect(first).toMatchObject({ state: 'covered', recommended: false, rank: undefined, visibilityShare: 0.42 });
-    expect(second).toMatchObject({ state: 'uncovered', recommended: true, rank: 1, areaKm2: 0.9, visibilityShare: undefined });
+    expect(first).toMatchObject({ state: 'covered', recommended: false, rank: undefined, borderKm: undefined, visibilityShare: 0.42 });
+    expect(second).toMatchObject({ state: 'uncovered', recommended: true, rank: 1, borderKm: 1.4, areaKm2: 0.9, visibilityShare: undefined });
+  });
+
+  it("reads the border shared with covered kelurahan from the ranking's frontier factor, in km", () => {
+    const factor = (key: string, value: number | null) => ({ key, value });
+    const byKode = coveredBorderKm([
+      { kode: 'A', factors: [factor('distance', 900), factor('frontier', 1500)] },
+      { kode: 'B', factors: [factor('frontier', 0)] },
+      { kode: 'C', factors: [factor('frontier', null)] },
+    ]);
+    expect([...byKode]).toEqual([['A', 1.5], ['B', 0]]);
   });
 
   it('leaves out kelurahan the shared filters drop', () => {

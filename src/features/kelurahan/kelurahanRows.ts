@@ -19,6 +19,8 @@ export interface KelurahanRow {
   total: number;
   /** 1 = target first; undefined when the ranking leaves it out (e.g. already covered). */
   rank?: number;
+  /** Kilometres of border shared with covered kelurahan (the map shows them side by side); undefined when not ranked. */
+  borderKm?: number;
   areaKm2: number;
   /** Share of the kelurahan's area within sight of an installation, 0..1; undefined until computed. */
   visibilityShare?: number;
@@ -35,6 +37,8 @@ export interface KelurahanRowsInput {
   coveredKodes: ReadonlySet<string>;
   recommendedKodes: ReadonlySet<string>;
   rankByKode: ReadonlyMap<string, number>;
+  /** `coveredBorderKm` of the ranking. */
+  borderKmByKode?: ReadonlyMap<string, number>;
   visibilityByKode?: ReadonlyMap<string, number>;
   /** Type code (index into INSTALLATION_TYPES) per installation: `columns.type` of `installationColumns`. */
   installationTypes: Uint8Array;
@@ -44,6 +48,16 @@ export interface KelurahanRowsInput {
   areaPerInstallation: Int32Array;
   /** The planner's extra factors, if a file is loaded (see extraFactors.ts). */
   extraFactors?: AttributeTable;
+}
+
+/** Per ranked kelurahan, the kilometres of its border shared with covered kelurahan (the ranking's `frontier`, in metres). */
+export function coveredBorderKm(ranking: ReadonlyArray<{ kode: string; factors: ReadonlyArray<{ key: string; value: number | null }> }>): Map<string, number> {
+  const byKode = new Map<string, number>();
+  for (const candidate of ranking) {
+    const metres = candidate.factors.find((factor) => factor.key === 'frontier')?.value;
+    if (metres !== undefined && metres !== null) byKode.set(candidate.kode, metres / 1000);
+  }
+  return byKode;
 }
 
 /**
@@ -73,6 +87,7 @@ export function buildKelurahanRows(input: KelurahanRowsInput): KelurahanRow[] {
         byType,
         total: INSTALLATION_TYPES.reduce((sum, type) => sum + byType[type], 0),
         rank: input.rankByKode.get(kelurahan.kode),
+        borderKm: input.borderKmByKode?.get(kelurahan.kode),
         areaKm2: kelurahan.areaKm2,
         visibilityShare: input.visibilityByKode?.get(kelurahan.kode),
         extra: input.extraFactors?.byKode.get(kelurahan.kode),
@@ -92,6 +107,7 @@ export const KELURAHAN_ACCESSORS: Accessors<KelurahanRow> = {
   poster: (row) => row.byType.poster,
   total: (row) => row.total,
   rank: (row) => row.rank,
+  borderKm: (row) => row.borderKm,
   areaKm2: (row) => row.areaKm2,
   visibilityShare: (row) => row.visibilityShare,
 };
