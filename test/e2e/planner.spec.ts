@@ -808,6 +808,34 @@ function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
 
+test('the panel says why a kelurahan is not one rank higher: the kelurahan above it, and what that one scores more on', async ({ page }) => {
+  await openPlanner(page);
+  const rows = page.getByTestId('uncovered-row');
+  const nameOf = async (index: number) => (await rows.nth(index).locator('.ranking-name strong').textContent())!;
+  const [first, second] = [await nameOf(0), await nameOf(1)];
+  const panel = page.getByTestId('kelurahan-panel');
+  await rows.nth(1).getByRole('button').first().click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(second);
+  const comparison = panel.getByTestId('rank-comparison');
+  // The gap in the list's own percentages.
+  const scoreOf = async (index: number) => Number.parseInt((await rows.nth(index).locator('.score').textContent())!, 10);
+  const gap = (await scoreOf(0)) - (await scoreOf(1));
+  await expect(comparison).toContainText(`${gap} poin di bawah #1 ${first}, yang unggul pada:`);
+  // Each reason names a factor of the breakdown, with its value there and here.
+  const reasons = comparison.getByRole('listitem');
+  expect(await reasons.count()).toBeGreaterThan(0);
+  await screenshot(page, 'planner-rank-comparison');
+  const factorLabels = await panel.locator('.factor-label').allTextContents();
+  for (const reason of await reasons.allTextContents()) {
+    expect(factorLabels.some((label) => reason.startsWith(`${label}: `)), reason).toBe(true);
+    expect(reason).toMatch(/ di sana, .* di sini$/);
+  }
+  // The first has no one above it.
+  await rows.nth(0).getByRole('button').first().click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(first);
+  await expect(panel.getByTestId('rank-comparison')).toHaveCount(0);
+});
+
 test('a selection scrolls the list to its row, not the page: on a phone the map stays in view', async ({ page }) => {
   // Pulau Abang ranks near the bottom of the list of 59.
   const row = () => page.getByTestId('uncovered-row').filter({ hasText: 'Pulau Abang' });

@@ -19,7 +19,7 @@ import { ExtraFactorsControl } from '../../features/kelurahan/ExtraFactorsContro
 import { EXTRA_FACTOR_WEIGHT } from '../../features/kelurahan/extraFactors';
 import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelurahan/kelurahanPanelModel';
 import { RankingList } from '../../features/kelurahan/RankingList';
-import { clampTopN, toRankingRows } from '../../features/kelurahan/rankingRows';
+import { clampTopN, compareWithAbove, toRankingRows } from '../../features/kelurahan/rankingRows';
 import { WeightControls } from '../../features/kelurahan/WeightControls';
 import { boundsById, unionBounds } from '../../features/map/bounds';
 import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage } from '../../features/map/enrich';
@@ -300,6 +300,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
                 <KelurahanPanel
                   model={panel}
                   rankRow={rankRow}
+                  comparison={selected ? compareWithAbove(rows, selected) : undefined}
                   rankCount={rows.length}
                   onClose={() => select(undefined)}
                   onZoom={() => select(panel.kode, true)}

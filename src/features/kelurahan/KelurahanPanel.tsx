@@ -5,13 +5,16 @@ import { DEMO_NOTE } from '../../data/demo';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
 import { FactorBreakdown } from './FactorBreakdown';
 import type { KelurahanPanelModel, PanelInstallation } from './kelurahanPanelModel';
-import type { RankingRow } from './rankingRows';
+import { RankComparison } from './RankComparison';
+import type { RankComparison as RankComparisonModel, RankingRow } from './rankingRows';
 
 export interface KelurahanPanelProps {
   model: KelurahanPanelModel;
   /** The kelurahan's row in the ranking; absent when covered. */
   rankRow?: RankingRow;
   rankCount: number;
+  /** Against the kelurahan one rank higher (`compareWithAbove`); absent for the first and when covered. */
+  comparison?: RankComparisonModel;
   onClose(): void;
   onZoom(): void;
   onSelectKelurahan(kode: string): void;
@@ -24,7 +27,7 @@ export interface KelurahanPanelProps {
   returnFocusTo?: string;
 }
 
-export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo }: KelurahanPanelProps) {
+export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
   const { t: tData } = useTranslation('data');
@@ -83,6 +86,7 @@ export function KelurahanPanel({ model, rankRow, rankCount, onClose, onZoom, onS
           <p className="rank-line">{t('panel.rankValue', { rank: rankRow.rank, count: rankCount })}</p>
           <p className="hint">{t('panel.whyRank')}</p>
           <FactorBreakdown factors={rankRow.factors} total={rankRow.total} detailed />
+          {comparison && <RankComparison comparison={comparison} />}
         </>
       ) : (
         <p className="hint">{t('panel.coveredNoRank')}</p>

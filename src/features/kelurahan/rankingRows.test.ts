@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedCandidate } from '../../geo/rankCandidates';
-import { clampTopN, filterRankingRows, toRankingRows } from './rankingRows';
+import { clampTopN, compareWithAbove, filterRankingRows, toRankingRows, type RankingRow } from './rankingRows';
 
 function candidate(kode: string, rank: number, total: number): RankedCandidate {
   return {
@@ -34,6 +34,32 @@ describe('toRankingRows', () => {
       ['frontier', 'factor.frontier'],
       ['attribute:populasi', 'factor.attribute'],
     ]);
+  });
+});
+
+describe('compareWithAbove', () => {
+  const row = (kode: string, rank: number, contributions: Record<string, number>): RankingRow => ({
+    kode, nama: kode, kecamatan: '', rank, recommended: false,
+    total: Object.values(contributions).reduce((sum, value) => sum + value, 0),
+    factors: Object.entries(contributions).map(([key, contribution]) => ({ key, labelKey: `factor.${key}`, value: contribution * 1000, unit: 'm', weight: 1, contribution })),
+  });
+  const rows = [
+    row('A', 1, { frontier: 0.5, distance: 0.2, area: 0.1 }),
+    row('B', 2, { frontier: 0.1, distance: 0.3, area: 0.098 }),
+  ];
+
+  it('names what the kelurahan one rank higher scored more on, the largest gain first', () => {
+    const comparison = compareWithAbove(rows, 'B')!;
+    expect(comparison.above.kode).toBe('A');
+    expect(comparison.row.kode).toBe('B');
+    expect(comparison.gap).toBeCloseTo(0.302, 10);
+    // Distance favours B, so it is no reason; the area's 0.2 point is too small to name.
+    expect(comparison.gains.map((gain) => [gain.factor.key, Number(gain.gain.toFixed(3)), gain.above.value])).toEqual([['frontier', 0.4, 500]]);
+  });
+
+  it('has nothing to say for the first, or for a kelurahan not in the ranking', () => {
+    expect(compareWithAbove(rows, 'A')).toBeUndefined();
+    expect(compareWithAbove(rows, 'Z')).toBeUndefined();
   });
 });
 

@@ -76,3 +76,44 @@ export function clampTopN(value: number, candidates: number): number {
   if (!Number.isFinite(value)) return 1;
   return Math.min(Math.max(1, Math.round(value)), Math.max(1, candidates));
 }
+
+/** A factor on which the kelurahan one rank higher scored more. */
+export interface FactorGain {
+  factor: FactorView;
+  /** The same factor of the kelurahan above. */
+  above: FactorView;
+  /** Its contribution there minus here (> 0), in score points (0..1). */
+  gain: number;
+}
+
+export interface RankComparison {
+  /** The kelurahan compared. */
+  row: RankingRow;
+  /** The kelurahan one rank higher. */
+  above: RankingRow;
+  /** Its score minus this one's (≥ 0). */
+  gap: number;
+  /** Where it scored more, the largest gains first (at most `limit`). */
+  gains: FactorGain[];
+}
+
+/**
+ * Why a kelurahan is not one rank higher: what the kelurahan just above it scored more
+ * on, factor by factor (contribution there minus here, largest first; gains under half a
+ * point are left out). Undefined for the first in the ranking.
+ */
+export function compareWithAbove(rows: readonly RankingRow[], kode: string, limit = 3): RankComparison | undefined {
+  const index = rows.findIndex((row) => row.kode === kode);
+  if (index <= 0) return undefined;
+  const row = rows[index]!;
+  const above = rows[index - 1]!;
+  const gains = row.factors
+    .flatMap((factor) => {
+      const there = above.factors.find((candidate) => candidate.key === factor.key);
+      const gain = there ? there.contribution - factor.contribution : 0;
+      return there && gain >= 0.005 ? [{ factor, above: there, gain }] : [];
+    })
+    .sort((a, b) => b.gain - a.gain)
+    .slice(0, limit);
+  return { row, above, gap: Math.max(0, above.total - row.total), gains };
+}
