@@ -137,7 +137,7 @@ test('clicking a kelurahan on the map opens its panel; a list row selects it on 
   await screenshot(page, 'planner-selected');
 });
 
-test('installations are drawn in their type colour; a click on one selects its kelurahan; a type filter hides the others', async ({ page }) => {
+test('installations are drawn in their type colour; a click on one selects its kelurahan and marks it in the panel; a type filter hides the others', async ({ page }) => {
   const kelurahan = await loadKelurahan(page);
   await openPlanner(page);
   await expect(page.getByTestId('map')).toHaveAttribute('data-synced-installations', String(DEMO_INSTALLATION_COUNT));
@@ -174,6 +174,12 @@ test('installations are drawn in their type colour; a click on one selects its k
   const panel = page.getByTestId('kelurahan-panel');
   await expect(panel).toHaveAttribute('data-kode', point.kode);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(kelurahan.get(point.kode)!.nama);
+  // ... and marks the clicked installation in the panel's list, in view.
+  const picked = panel.getByTestId('panel-installations').locator('li[aria-current="true"]');
+  await expect(picked).toHaveCount(1);
+  const typeNames = (JSON.parse(await readFile('src/i18n/id/map.json', 'utf8')) as { type: Record<string, string> }).type;
+  await expect(picked).toContainText(typeNames[type]!);
+  await expect(picked).toBeInViewport();
 
   // Filtered to the other types, the same place no longer shows that type, and only the other types are drawn.
   const others = INSTALLATION_TYPES.filter((candidate) => candidate !== type);

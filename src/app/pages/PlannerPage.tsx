@@ -128,6 +128,8 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   // closes (saved, cancelled, back) clears the point. Adjusted during render, like the fit above.
   const [draftFor, setDraftFor] = useState<string>();
   const [lastEdited, setLastEdited] = useState<string>();
+  /** The installation whose symbol was clicked on the map: marked in the panel's list. */
+  const [picked, setPicked] = useState<string>();
   if (editing?.id !== draftFor) {
     setDraftFor(editing?.id);
     setLastEdited(draftFor);
@@ -151,8 +153,9 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
     return buildKelurahanPanel({ properties: selectedProperties, coverage: coverage.get(selectedProperties.kode), propertiesByKode, coveredKodes, installations, actualKode });
   }, [selectedProperties, coverage, propertiesByKode, coveredKodes, installations, actualKode]);
 
-  const select = (kode: string | undefined, zoom = false) => {
+  const select = (kode: string | undefined, zoom = false, installationId?: string) => {
     setLastEdited(undefined);
+    setPicked(installationId);
     setView({ selected: kode });
     const bbox = kode ? boundsByKode.get(kode) : undefined;
     if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
@@ -268,7 +271,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           basemap={basemap}
           addMode={addMode || Boolean(editing)}
           onSelect={(kode) => select(kode)}
-          onSelectInstallation={(index) => select(actualKode[index] ?? undefined)}
+          onSelectInstallation={(index) => select(actualKode[index] ?? undefined, false, installations[index]?.id)}
           onMapClick={(point) => setDraft({ point, kode: data.locateKode(point[0], point[1]) })}
           onBasemapError={() => setBasemapFailed(true)}
           onReady={() => setMapReady(true)}
@@ -310,6 +313,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
                   onEdit={startEditing}
                   onDelete={deleteInstallation}
                   returnFocusTo={lastEdited}
+                  pickedId={picked}
                 />
               </div>
             )

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
+import { scrollIntoViewWithin } from '../../components/scrollWithin';
 import { DEMO_NOTE } from '../../data/demo';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
 import { FactorBreakdown } from './FactorBreakdown';
@@ -25,9 +26,11 @@ export interface KelurahanPanelProps {
   onDelete(installation: PanelInstallation): void;
   /** The installation whose correction just closed: its Ubah button takes the focus back. */
   returnFocusTo?: string;
+  /** The installation whose symbol was clicked on the map: marked in the list and scrolled to. */
+  pickedId?: string;
 }
 
-export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo }: KelurahanPanelProps) {
+export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo, pickedId }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
   const { t: tData } = useTranslation('data');
@@ -35,6 +38,10 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
   useEffect(() => {
     if (returnFocusTo) listRef.current?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(returnFocusTo)}"]`)?.focus();
   }, [returnFocusTo]);
+  useEffect(() => {
+    const item = pickedId ? listRef.current?.querySelector<HTMLElement>(`[data-installation="${CSS.escape(pickedId)}"]`) : null;
+    if (item) scrollIntoViewWithin(item);
+  }, [pickedId]);
   const language = i18n.language;
   const state = model.covered ? 'covered' : rankRow?.recommended ? 'recommended' : 'uncovered';
   return (
@@ -116,7 +123,7 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
           {model.installations.map((installation) => {
             const named = { type: tMap(`type.${installation.type}`), date: formatDate(installation.installedAt, language) };
             return (
-              <li key={installation.id}>
+              <li key={installation.id} data-installation={installation.id} className={installation.id === pickedId ? 'picked' : undefined} aria-current={installation.id === pickedId || undefined}>
                 <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
                   <strong>{named.type}</strong> · {t('panel.installedOn', { date: named.date })}
                   {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
