@@ -814,6 +814,36 @@ function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
 
+test('"Cari kelurahan" finds any kelurahan by name or from its list and shows it; an unclear or unknown name is said so', async ({ page }) => {
+  await openPlanner(page);
+  const zoom = () => page.evaluate(() => window.__cakupanMap!.getZoom());
+  const city = await zoom();
+  const finder = page.getByRole('search');
+  // A search field with a list to pick from: a combobox.
+  const field = finder.getByRole('combobox', { name: 'Cari kelurahan' });
+  const panel = page.getByTestId('kelurahan-panel');
+  // Covered kelurahan are not in the list of targets, but the finder has them.
+  await field.fill('sadai');
+  await field.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sadai');
+  await expect(page).toHaveURL(/kel=21\.71\.09\.1003/);
+  await expect.poll(zoom, { timeout: 30_000 }).toBeGreaterThan(city + 1);
+  // Several names start with "batu": none is guessed.
+  await field.fill('batu');
+  await finder.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(finder.getByRole('alert')).toHaveText(/^\d+ kelurahan cocok dengan «batu»: pilih dari daftar atau ketik lebih lengkap\.$/);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sadai');
+  await field.fill('atlantis');
+  await field.press('Enter');
+  await expect(finder.getByRole('alert')).toHaveText('Tidak ada kelurahan «atlantis» di Kota Batam.');
+  // Picked from the list (the field then holds the option's text): shown at once.
+  await field.fill('Batu Selicin — Lubuk Baja');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Batu Selicin');
+  await expect(finder.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`kel=${BATU_SELICIN.replaceAll('.', '\\.')}`));
+});
+
 test('the panel says why a kelurahan is not one rank higher: the kelurahan above it, and what that one scores more on', async ({ page }) => {
   await openPlanner(page);
   const rows = page.getByTestId('uncovered-row');

@@ -35,6 +35,7 @@ import { PlannerToolbar } from './PlannerToolbar';
 import { kecamatanNames, scopeLabel } from './scope';
 import './planner.css';
 import { InstallationsError } from '../StoreNotices';
+import { KelurahanFinder } from '../../features/kelurahan/KelurahanFinder';
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
 /** Wide enough for list, map and the coverage summary side by side (see planner.css). */
@@ -71,6 +72,12 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const boundsByKode = useMemo(() => boundsById(layers.kelurahan.features, (feature) => feature.properties.kode), [layers.kelurahan]);
+  const finderOptions = useMemo(
+    () => layers.kelurahan.features
+      .map(({ properties }) => ({ kode: properties.kode, nama: properties.nama, kecamatan: properties.kecamatan }))
+      .sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
+    [layers.kelurahan],
+  );
   // Opened with a kelurahan selected but no map position (a link, or the map tab after choosing
   // one in a table): the map shows that kelurahan, not the whole city with a panel beside it.
   const [focus, setFocus] = useState<FocusRequest | undefined>(() => {
@@ -238,6 +245,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           canExportPng={mapReady}
           exportingPng={exportingPng}
         />
+        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={(kode) => select(kode, true)} />
         <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
         {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
