@@ -842,6 +842,13 @@ test('"Cari kelurahan" finds any kelurahan by name or from its list and shows it
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Batu Selicin');
   await expect(finder.getByRole('alert')).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`kel=${BATU_SELICIN.replaceAll('.', '\\.')}`));
+  // On a phone the finder sits below the map: showing a kelurahan brings the map back into view.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await field.scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('map')).not.toBeInViewport();
+  await field.fill('sadai');
+  await field.press('Enter');
+  await expect(page.getByTestId('map')).toBeInViewport();
 });
 
 test('the panel says why a kelurahan is not one rank higher: the kelurahan above it, and what that one scores more on', async ({ page }) => {

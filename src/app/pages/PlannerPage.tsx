@@ -167,6 +167,13 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
     const bbox = kode ? boundsByKode.get(kode) : undefined;
     if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
   };
+  // "Show": where the map is out of view (a phone, the page scrolled down to the finder), bring it into view.
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  const showFound = (kode: string) => {
+    select(kode, true);
+    const area = mapAreaRef.current?.getBoundingClientRect();
+    if (area && (area.bottom < 0 || area.top > window.innerHeight)) mapAreaRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
   const toggleBasemap = (on: boolean) => {
     setBasemap(on);
     setBasemapFailed(false);
@@ -245,7 +252,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           canExportPng={mapReady}
           exportingPng={exportingPng}
         />
-        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={(kode) => select(kode, true)} />
+        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={showFound} />
         <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
         {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
@@ -259,7 +266,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)}
         />
       </aside>
-      <div className="planner-map">
+      <div className="planner-map" ref={mapAreaRef}>
         <MapView
           ref={mapRef}
           bbox={layers.region.bbox}
