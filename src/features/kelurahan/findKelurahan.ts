@@ -1,3 +1,5 @@
+import { normalise } from './rankingRows';
+
 /** A kelurahan as the finder lists it. */
 export interface FindOption {
   kode: string;
@@ -8,7 +10,7 @@ export interface FindOption {
 /** What the finder's list shows and puts in the field: "Sadai — Bengkong". */
 export const findOptionText = (option: FindOption) => `${option.nama} — ${option.kecamatan}`;
 
-const normalise = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const normaliseQuery = (text: string) => normalise(text).replace(/\s+/g, ' ').trim();
 
 /** The kelurahan meant, or how many could be (0: none; more than 1: say which, do not guess). */
 export type FindResult = { found: FindOption } | { found?: undefined; matches: number };
@@ -19,9 +21,9 @@ export type FindResult = { found: FindOption } | { found?: undefined; matches: n
  * whose name or kode contains it (accents, case and spacing ignored).
  */
 export function findKelurahan(query: string, options: readonly FindOption[]): FindResult {
-  const needle = normalise(query);
+  const needle = normaliseQuery(query);
   if (!needle) return { matches: 0 };
-  const byText = options.find((option) => normalise(findOptionText(option)) === needle);
+  const byText = options.find((option) => normaliseQuery(findOptionText(option)) === needle);
   if (byText) return { found: byText };
   for (const matches of [
     (option: FindOption) => normalise(option.nama) === needle,

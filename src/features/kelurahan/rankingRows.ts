@@ -67,7 +67,8 @@ export function filterRankingRows(rows: readonly RankingRow[], query: string): r
   return rows.filter((row) => normalise(`${row.nama} ${row.kecamatan} ${row.kode}`).includes(needle));
 }
 
-function normalise(text: string): string {
+/** A name as searches compare it: no accents, lower case. */
+export function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
