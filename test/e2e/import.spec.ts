@@ -125,3 +125,25 @@ test('a point imported outside every kelurahan is moved in from the table, and a
   await expect(page.getByTestId('data-notice')).toHaveText('Pemasangan dikembalikan.');
   await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT + 1));
 });
+
+test('a device whose storage is full: the import saves nothing, says why in the UI\'s language, and the data stays as it was', async ({ page }) => {
+  // From the moment the test says so, the browser refuses every new row, as with a full disk.
+  await page.addInitScript(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if ((window as unknown as { __storageFull?: boolean }).__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
+  });
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await dropFile(page, FIXTURE, 'e2e-batam.csv');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText('4');
+  await page.evaluate(() => { (window as unknown as { __storageFull?: boolean }).__storageFull = true; });
+  await page.getByTestId('import-confirm').dispatchEvent('click');
+  const failed = page.getByTestId('import-failed');
+  await expect(failed).toContainText('Tidak ada yang disimpan dari e2e-batam.csv.');
+  await expect(failed).toContainText('Penyimpanan perangkat ini penuh; tidak ada yang disimpan. Hapus data yang tidak diperlukan');
+  await expect(failed).not.toContainText('quota');
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
+});

@@ -144,7 +144,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
         {state.step === 'undone' && <p role="status" data-testid="import-undone">{t('ui.undone', { count: state.count })}</p>}
         {state.step === 'failed' && (
           <div role="alert" data-testid="import-failed">
-            <p>{t(`ui.failed.${state.reason}`, { file: state.fileName })}</p>
+            <p>{t(state.reason === 'save' && state.errors.length === 0 ? 'ui.failed.saveNothing' : `ui.failed.${state.reason}`, { file: state.fileName })}</p>
             {state.detail && <p>{state.detail}</p>}
             {state.errors.length > 0 && (
               <ul>
