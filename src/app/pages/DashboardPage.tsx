@@ -15,11 +15,11 @@ import type { Campaign } from '../useCampaign';
 import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
 import { kecamatanNames, scopeLabel } from './scope';
+import { InstallationsError } from '../StoreNotices';
 import { useCampaignTarget } from './useCampaignTarget';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
-import { InstallationsError } from '../StoreNotices';
 
 // Memoised so a filter change re-renders (Recharts: tens of ms each) only the
 // charts whose series actually changed; their props are memoised below.

@@ -19,9 +19,9 @@ import { importRegionOf } from '../../data/import/region';
 import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
 import { pickInstallations } from '../filters';
 import type { Campaign } from '../useCampaign';
+import { InstallationsError } from '../StoreNotices';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
-import { InstallationsError } from '../StoreNotices';
 
 const NO_ROWS: InstallationRow[] = [];
 

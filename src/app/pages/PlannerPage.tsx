@@ -16,11 +16,13 @@ import { correctionPatch, formValuesOf, statusPatch } from '../../features/insta
 import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
 import { KelurahanPanel } from '../../features/kelurahan/KelurahanPanel';
 import { ExtraFactorsControl } from '../../features/kelurahan/ExtraFactorsControl';
+import { KelurahanFinder } from '../../features/kelurahan/KelurahanFinder';
 import { EXTRA_FACTOR_WEIGHT } from '../../features/kelurahan/extraFactors';
 import { buildKelurahanPanel, type PanelInstallation } from '../../features/kelurahan/kelurahanPanelModel';
 import { RankingList } from '../../features/kelurahan/RankingList';
 import { clampTopN, compareWithAbove, toRankingRows } from '../../features/kelurahan/rankingRows';
 import { WeightControls } from '../../features/kelurahan/WeightControls';
+import { InstallationsError } from '../StoreNotices';
 import { boundsById, unionBounds } from '../../features/map/bounds';
 import { kelurahanLabelPoints, kelurahanOutsideFilter, withCoverage } from '../../features/map/enrich';
 import { countTypes, installationPoints, visibilityMask } from '../../features/map/installationPoints';
@@ -34,8 +36,6 @@ import { CoverageSummary } from './CoverageSummary';
 import { PlannerToolbar } from './PlannerToolbar';
 import { kecamatanNames, scopeLabel } from './scope';
 import './planner.css';
-import { InstallationsError } from '../StoreNotices';
-import { KelurahanFinder } from '../../features/kelurahan/KelurahanFinder';
 
 const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS);
 /** Wide enough for list, map and the coverage summary side by side (see planner.css). */
@@ -72,12 +72,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
 
   const propertiesByKode = useMemo(() => new Map(layers.kelurahan.features.map((feature) => [feature.properties.kode, feature.properties])), [layers.kelurahan]);
   const boundsByKode = useMemo(() => boundsById(layers.kelurahan.features, (feature) => feature.properties.kode), [layers.kelurahan]);
-  const finderOptions = useMemo(
-    () => layers.kelurahan.features
-      .map(({ properties }) => ({ kode: properties.kode, nama: properties.nama, kecamatan: properties.kecamatan }))
-      .sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
-    [layers.kelurahan],
-  );
+  const finderOptions = useMemo(() => [...campaign.kelurahan].sort((a, b) => a.nama.localeCompare(b.nama, 'id')), [campaign.kelurahan]);
   // Opened with a kelurahan selected but no map position (a link, or the map tab after choosing
   // one in a table): the map shows that kelurahan, not the whole city with a panel beside it.
   const [focus, setFocus] = useState<FocusRequest | undefined>(() => {
