@@ -718,6 +718,33 @@ test('a kecamatan is fitted beside or above the legend, whichever shows it large
   await screenshot(page, 'planner-fit-beside-legend');
 });
 
+test('a kecamatan chosen while the map flies to another: the map goes on to show both, and the link gets no place it only passed', async ({ page }) => {
+  await openPlanner(page);
+  const moving = () => page.evaluate(() => window.__cakupanMap!.isMoving());
+  await page.locator('.multi-select summary').filter({ hasText: 'Kecamatan' }).click();
+  await page.getByRole('checkbox', { name: 'Batu Aji' }).check();
+  await expect.poll(moving).toBe(true);
+  // Mid-flight (the flight takes 0.8 s): a second kecamatan.
+  await page.getByRole('checkbox', { name: 'Nongsa' }).check();
+  // Until the map comes to rest there, the link has no position: opened, it fits the two kecamatan.
+  const seen: string[] = [];
+  let flewOn = false;
+  for (const started = Date.now(); Date.now() - started < 30_000;) {
+    seen.push(page.url());
+    const now = await moving();
+    if (flewOn && !now) break;
+    flewOn ||= now;
+  }
+  expect(flewOn, 'the map flew on after the second choice').toBe(true);
+  expect(seen.filter((url) => url.includes('map=')), 'links while flying').toEqual([]);
+  expect(page.url()).toMatch(/kec=21\.71\.12(,|%2C)21\.71\.04|kec=21\.71\.04(,|%2C)21\.71\.12/);
+  await expect(page).toHaveURL(/map=/, { timeout: 30_000 });
+  await waitForMapIdle(page);
+  await page.keyboard.press('Escape');
+  await expectInViewClearOfLegend(page, '21.71.12');
+  await expectInViewClearOfLegend(page, '21.71.04');
+});
+
 test("the map's controls speak the UI's language, and one of them brings back the whole city's view", async ({ page }) => {
   const camera = () => page.evaluate(() => ({ ...window.__cakupanMap!.getCenter(), zoom: window.__cakupanMap!.getZoom() }));
   const zoom = async () => (await camera()).zoom;
