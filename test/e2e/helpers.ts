@@ -150,3 +150,21 @@ export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: false });
 }
+
+/**
+ * Drops a file on the data view's import drop zone, as a user dragging it from the file
+ * manager would. (Also sidesteps setInputFiles and click(), which hang while the data
+ * tables keep mutating attributes, hence dispatchEvent.)
+ */
+export async function dropOnImport(page: Page, content: Uint8Array | string, name: string): Promise<void> {
+  const bytes = [...(typeof content === 'string' ? new TextEncoder().encode(content) : content)];
+  const dataTransfer = await page.evaluateHandle(
+    ({ bytes, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name));
+      return transfer;
+    },
+    { bytes, name },
+  );
+  await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer });
+}

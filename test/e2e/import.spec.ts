@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
 import type { KelurahanCollection } from '../../src/geo/types';
-import { clickMapAt, waitForMapIdle } from './helpers';
+import { clickMapAt, dropOnImport, waitForMapIdle } from './helpers';
 
 // Staff import a spreadsheet export into the data view: every row gets a
 // verdict, rejected rows can be downloaded to fix, the accepted ones are saved
@@ -10,22 +10,9 @@ import { clickMapAt, waitForMapIdle } from './helpers';
 
 const FIXTURE = 'test/fixtures/import/e2e-batam.csv';
 
-/**
- * Drops a file on the import drop zone, as a user dragging it from the file
- * manager would. (Also sidesteps setInputFiles and click(), which hang while
- * the data tables keep mutating attributes, hence dispatchEvent below too.)
- */
+/** Drops a file from disk on the import drop zone (`dropOnImport`). */
 async function dropFile(page: Page, path: string, name: string) {
-  const bytes = [...readFileSync(path)];
-  const dataTransfer = await page.evaluateHandle(
-    ({ bytes, name }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], name));
-      return transfer;
-    },
-    { bytes, name },
-  );
-  await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer });
+  await dropOnImport(page, readFileSync(path), name);
 }
 
 function countOf(page: Page) {

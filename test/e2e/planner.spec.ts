@@ -8,7 +8,7 @@ import { boundsById, unionBounds } from '../../src/features/map/bounds';
 import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
 import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
 import type { KelurahanCollection } from '../../src/geo/types';
-import { blockNetwork, canvasPixel, clickMapAt, drawnInstallations, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
+import { blockNetwork, canvasPixel, clickMapAt, drawnInstallations, dropOnImport, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts
 // are read from MapLibre itself (window.__cakupanMap), not only from the DOM.
@@ -840,6 +840,52 @@ test('the map view downloads as a PNG: the map as drawn, under a title, with the
 function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
+
+test('a kelurahan with many installations lists them a page at a time, and the next page takes the focus', async ({ page }) => {
+  const { features } = await kelurahanCollection(page);
+  const sambau = features.find((feature) => feature.properties.nama === 'Sambau')!.properties;
+  // 120 more installations in Sambau, one a day from 1 January, around its label point, in the CSV staff export.
+  const decimal = (value: number) => value.toFixed(6).replace('.', ',');
+  const rows = Array.from({ length: 120 }, (_, day) => {
+    const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10).split('-').reverse().join('/');
+    const [lng, lat] = sambau.labelPoint;
+    return `${INSTALLATION_TYPES[day % 4]};${decimal(lat + (day % 10) * 1e-5)};${decimal(lng + Math.floor(day / 10) * 1e-5)};${date};Terpasang;Sambau;`;
+  });
+  await page.goto('/?view=data');
+  await page.getByTestId('import-open').click();
+  await dropOnImport(page, ['Jenis;Lintang;Bujur;Tanggal Pasang;Status;Kelurahan;Catatan', ...rows].join('\n'), 'sambau.csv');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText('120');
+  await page.getByTestId('import-confirm').dispatchEvent('click');
+  await expect(page.getByTestId('import-saved')).toContainText('120');
+
+  await page.goto(`/?kel=${sambau.kode}`);
+  await openPlanner(page, false);
+  const panel = page.getByTestId('kelurahan-panel');
+  const items = panel.getByTestId('panel-installations').locator('li');
+  const count = panel.getByTestId('panel-installations-count');
+  // Every installation in Sambau: the panel's counts per status.
+  const byStatus = await panel.locator('.count-grid').nth(1).locator('strong').allInnerTexts();
+  const total = byStatus.reduce((sum, value) => sum + Number(value), 0);
+  expect(total).toBeGreaterThanOrEqual(120);
+  expect(total).toBeLessThan(150);
+  await expect(items).toHaveCount(50);
+  await expect(count).toContainText(`50 dari ${total} pemasangan, terbaru dulu.`);
+  await count.getByRole('button', { name: 'Tampilkan 50 lagi' }).click();
+  await expect(items).toHaveCount(100);
+  await expect(items.nth(50).getByRole('button').first()).toBeFocused();
+  await count.getByRole('button', { name: `Tampilkan ${total - 100} lagi` }).click();
+  await expect(items).toHaveCount(total);
+  await expect(items.nth(100).getByRole('button').first()).toBeFocused();
+  await expect(count).toHaveText(`${total} dari ${total} pemasangan, terbaru dulu.`);
+  // Newest first: the imported ones (January to April) come after the demo's later ones, the last is 1 January.
+  await expect(items.last()).toContainText('dipasang 1 Jan 2026');
+  // Another kelurahan, then Sambau again: one page.
+  await panel.getByRole('button', { name: 'Batu Besar' }).click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Batu Besar');
+  await page.goBack();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sambau');
+  await expect(items).toHaveCount(50);
+});
 
 test('"Cari kelurahan" finds any kelurahan by name or from its list and shows it; an unclear or unknown name is said so', async ({ page }) => {
   await openPlanner(page);

@@ -311,6 +311,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
             panel && (
               <div className="planner-panel">
                 <KelurahanPanel
+                  key={panel.kode}
                   model={panel}
                   rankRow={rankRow}
                   comparison={selected ? compareWithAbove(rows, selected) : undefined}

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
 import { scrollIntoViewWithin } from '../../components/scrollWithin';
 import { DEMO_NOTE } from '../../data/demo';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
 import { FactorBreakdown } from './FactorBreakdown';
-import type { KelurahanPanelModel, PanelInstallation } from './kelurahanPanelModel';
+import { PANEL_LIST_PAGE, panelListLength, type KelurahanPanelModel, type PanelInstallation } from './kelurahanPanelModel';
 import { RankComparison } from './RankComparison';
 import type { RankComparison as RankComparisonModel, RankingRow } from './rankingRows';
 
@@ -35,6 +35,20 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
   const { t: tMap } = useTranslation('map');
   const { t: tData } = useTranslation('data');
   const listRef = useRef<HTMLUListElement>(null);
+  // The list comes a page at a time (the panel is keyed by kelurahan, so a new one starts at one page).
+  const [pages, setPages] = useState(1);
+  // After "show more", the first newly listed installation takes the focus (index into the list).
+  const [focusIndex, setFocusIndex] = useState<number>();
+  const indexOf = (id: string | undefined) => (id ? model.installations.findIndex((installation) => installation.id === id) : -1);
+  const listed = panelListLength(model.installations.length, pages, [indexOf(pickedId), indexOf(returnFocusTo)]);
+  const more = Math.min(PANEL_LIST_PAGE, model.installations.length - listed);
+  useEffect(() => {
+    if (focusIndex !== undefined) listRef.current?.children[focusIndex]?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [focusIndex]);
+  const showMore = () => {
+    setFocusIndex(listed);
+    setPages(Math.ceil(listed / PANEL_LIST_PAGE) + 1);
+  };
   useEffect(() => {
     if (returnFocusTo) listRef.current?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(returnFocusTo)}"]`)?.focus();
   }, [returnFocusTo]);
@@ -90,10 +104,10 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
       <h3>{t('panel.rank')}</h3>
       {rankRow ? (
         <>
-          <p className="rank-line">{t('panel.rankValue', { rank: rankRow.rank, count: rankCount })}</p>
-          <p className="hint">{t('panel.whyRank')}</p>
-          <FactorBreakdown factors={rankRow.factors} total={rankRow.total} detailed />
-          {comparison && <RankComparison comparison={comparison} />}
+            <p className="rank-line">{t('panel.rankValue', { rank: rankRow.rank, count: rankCount })}</p>
+            <p className="hint">{t('panel.whyRank')}</p>
+            <FactorBreakdown factors={rankRow.factors} total={rankRow.total} detailed />
+            {comparison && <RankComparison comparison={comparison} />}
         </>
       ) : (
         <p className="hint">{t('panel.coveredNoRank')}</p>
@@ -119,40 +133,52 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
       {model.installations.length === 0 ? (
         <p className="hint">{t('panel.noInstallations')}</p>
       ) : (
-        <ul className="installation-list" data-testid="panel-installations" ref={listRef}>
-          {model.installations.map((installation) => {
-            const named = { type: tMap(`type.${installation.type}`), date: formatDate(installation.installedAt, language) };
-            return (
-              <li key={installation.id} data-installation={installation.id} className={installation.id === pickedId ? 'picked' : undefined} aria-current={installation.id === pickedId || undefined}>
-                <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
-                  <strong>{named.type}</strong> · {t('panel.installedOn', { date: named.date })}
-                  {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
+        <>
+          <ul className="installation-list" data-testid="panel-installations" ref={listRef}>
+            {model.installations.slice(0, listed).map((installation) => {
+              const named = { type: tMap(`type.${installation.type}`), date: formatDate(installation.installedAt, language) };
+              return (
+                <li key={installation.id} data-installation={installation.id} className={installation.id === pickedId ? 'picked' : undefined} aria-current={installation.id === pickedId || undefined}>
+                  <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
+                    <strong>{named.type}</strong> · {t('panel.installedOn', { date: named.date })}
+                    {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
+                  </button>
+                  {/* The demo rows' label is stored in Indonesian (it travels with exports); shown in the UI's language. */}
+                  {installation.notes && <small>{installation.notes === DEMO_NOTE ? tData('demo.label') : installation.notes}</small>}
+                  <select
+                    aria-label={t('panel.changeStatus')}
+                    value={installation.status}
+                    onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}
+                  >
+                    {INSTALLATION_STATUSES.map((status) => (
+                      <option key={status} value={status}>
+                        {tMap(`status.${status}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <div className="installation-actions">
+                    <button type="button" className="link-button" onClick={() => onEdit(installation)} aria-label={t('panel.editLabel', named)} data-edit={installation.id}>
+                      {t('panel.edit')}
+                    </button>
+                    <button type="button" className="link-button danger" onClick={() => onDelete(installation)} aria-label={t('panel.deleteLabel', named)}>
+                      {t('panel.delete')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          {model.installations.length > PANEL_LIST_PAGE && (
+            <p className="hint list-more" data-testid="panel-installations-count">
+              {t('panel.listed', { listed: formatNumber(listed, language), total: formatNumber(model.installations.length, language) })}
+              {more > 0 && (
+                <button type="button" className="button secondary" onClick={showMore}>
+                  {t('panel.showMore', { formatted: formatNumber(more, language) })}
                 </button>
-                {/* The demo rows' label is stored in Indonesian (it travels with exports); shown in the UI's language. */}
-                {installation.notes && <small>{installation.notes === DEMO_NOTE ? tData('demo.label') : installation.notes}</small>}
-                <select
-                  aria-label={t('panel.changeStatus')}
-                  value={installation.status}
-                  onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}
-                >
-                  {INSTALLATION_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {tMap(`status.${status}`)}
-                    </option>
-                  ))}
-                </select>
-                <div className="installation-actions">
-                  <button type="button" className="link-button" onClick={() => onEdit(installation)} aria-label={t('panel.editLabel', named)} data-edit={installation.id}>
-                    {t('panel.edit')}
-                  </button>
-                  <button type="button" className="link-button danger" onClick={() => onDelete(installation)} aria-label={t('panel.deleteLabel', named)}>
-                    {t('panel.delete')}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+              )}
+            </p>
+          )}
+        </>
       )}
     </aside>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../data/installation';
 import type { KelurahanCoverage } from '../../geo/computeCoverage';
 import type { KelurahanProperties } from '../../geo/types';
-import { buildKelurahanPanel } from './kelurahanPanelModel';
+import { buildKelurahanPanel, PANEL_LIST_PAGE, panelListLength } from './kelurahanPanelModel';
 
 const properties = (kode: string, nama: string, neighbors: string[] = []): KelurahanProperties => ({
   kode, nama, kecamatanKode: '21.71.06', kecamatan: 'Lubuk Baja', kotaKode: '21.71', kota: 'Kota Batam', areaKm2: 1.5, labelPoint: [104, 1.1], neighbors,
@@ -50,5 +50,26 @@ describe('buildKelurahanPanel', () => {
     expect(model).toMatchObject({ covered: true, byType: { baliho: 1, spanduk: 1 }, byStatus: { rusak: 1, dilepas: 1 } });
     const empty = buildKelurahanPanel({ properties: selected, propertiesByKode, coveredKodes: new Set(), installations: [], actualKode: [] });
     expect(empty).toMatchObject({ covered: false, byType: { baliho: 0, poster: 0 }, installations: [] });
+  });
+});
+
+describe('panelListLength', () => {
+  it('lists one page at first, more page by page, never more than there are', () => {
+    expect(PANEL_LIST_PAGE).toBe(50);
+    expect(panelListLength(1562, 1)).toBe(50);
+    expect(panelListLength(1562, 2)).toBe(100);
+    expect(panelListLength(120, 3)).toBe(120);
+    expect(panelListLength(12, 1)).toBe(12);
+    expect(panelListLength(0, 1)).toBe(0);
+  });
+
+  it('grows by whole pages to reach an installation that must be shown', () => {
+    // The 51st (index 50) is on the second page; the 50th still on the first.
+    expect(panelListLength(1562, 1, [50])).toBe(100);
+    expect(panelListLength(1562, 1, [49])).toBe(50);
+    expect(panelListLength(1562, 1, [-1, 1234])).toBe(1250);
+    // Pages already asked for are kept.
+    expect(panelListLength(1562, 4, [60])).toBe(200);
+    expect(panelListLength(1300, 1, [1299])).toBe(1300);
   });
 });

@@ -68,3 +68,17 @@ export function buildKelurahanPanel(input: PanelInput): KelurahanPanelModel {
     installations,
   };
 }
+
+/** The panel lists a kelurahan's installations this many at a time: thousands of rows took seconds to draw. */
+export const PANEL_LIST_PAGE = 50;
+
+/**
+ * How many of `total` installations (newest first) the panel lists: the pages asked for
+ * (`pages` × `PANEL_LIST_PAGE`), grown by whole pages to reach every index in `mustShow`
+ * (the one picked on the map, the one whose correction just closed; -1 for none).
+ */
+export function panelListLength(total: number, pages: number, mustShow: readonly number[] = []): number {
+  const reach = Math.max(-1, ...mustShow);
+  const needed = Math.max(pages, Math.floor(reach / PANEL_LIST_PAGE) + 1);
+  return Math.min(total, needed * PANEL_LIST_PAGE);
+}
