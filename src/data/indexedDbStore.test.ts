@@ -11,8 +11,8 @@ defineStoreContract('IndexedDB (Dexie on fake-indexeddb)', ({ now }) => {
   const databaseName = `cakupan-test-${(databaseCount += 1)}`;
   const opened: IndexedDbStore[] = [];
   const open = () => {
-    // Pages of 2 rows: every contract test that lists more than one row also runs the paged read.
-    const store = createIndexedDbStore({ databaseName, dexieOptions, now, listPageSize: 2 });
+    // Pages and write steps of 2 rows: every contract test with more than one row also runs the paged read and the stepped writes.
+    const store = createIndexedDbStore({ databaseName, dexieOptions, now, listPageSize: 2, writeChunkSize: 2 });
     opened.push(store);
     return store;
   };
@@ -53,5 +53,47 @@ describe('IndexedDB store persistence', () => {
     expect(results.filter((result) => result?.ok)).toHaveLength(1);
     expect(await tabs[0]!.list()).toHaveLength(2);
     tabs.forEach((tab) => tab.close());
+  });
+});
+
+describe('IndexedDB store writes in steps', () => {
+  const open = (name: string, options: { newId?: () => string } = {}) =>
+    createIndexedDbStore({ databaseName: name, dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange }, writeChunkSize: 2, ...options });
+
+  it('names a bad row by its place in the whole import, not in its step, and saves none', async () => {
+    const store = open('steps-invalid');
+    const inputs = Array.from({ length: 7 }, () => sampleInput());
+    inputs[5] = sampleInput({ installedAt: '2026-02-31' });
+    const result = await store.bulkImport(inputs);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.row)).toEqual([6]);
+    expect(await store.list()).toEqual([]);
+    store.close();
+  });
+
+  it('saves all steps or none: a step refused by IndexedDB undoes the steps before it', async () => {
+    // The first id is the import's own, then one per row; the sixth row repeats the second row's id.
+    const ids = ['import', 'r1', 'r2', 'r3', 'r4', 'r5', 'r2', 'r7'];
+    let calls = 0;
+    const store = open('steps-atomic', { newId: () => ids[calls++] ?? `extra-${calls}` });
+    const before = await store.create(sampleInput({ notes: 'saved before' }));
+    await expect(store.bulkImport(Array.from({ length: 7 }, () => sampleInput()))).rejects.toThrow();
+    expect(await store.list()).toEqual([before]);
+    store.close();
+  });
+
+  it('removes and restores rows over several steps, and reports only the ones it found', async () => {
+    const store = open('steps-remove');
+    const result = await store.bulkImport(Array.from({ length: 7 }, (_, index) => sampleInput({ installedAt: `2026-0${index + 1}-01` })));
+    if (!result.ok) throw new Error('import failed');
+    const ids = result.created.map((row) => row.id);
+    const removed = await store.remove([...ids.slice(0, 5), 'not-there']);
+    expect(removed.map((row) => row.id).sort()).toEqual(ids.slice(0, 5).sort());
+    expect((await store.list()).map((row) => row.id).sort()).toEqual(ids.slice(5).sort());
+    await store.restore(removed);
+    // Every row back as it was (listed by installation date, the order they were imported in).
+    expect(await store.list()).toEqual(result.created);
+    store.close();
   });
 });

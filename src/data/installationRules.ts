@@ -11,7 +11,7 @@ import { InstallationValidationError } from './storeErrors';
 // Rules every backend applies the same way (IndexedDB adapter, MSW mock backend,
 // and any server that follows docs/api.md), kept here so they cannot drift apart.
 
-type ValidInput = z.output<typeof installationInputSchema>;
+export type ValidInput = z.output<typeof installationInputSchema>;
 
 export function toRowErrors(issues: readonly z.core.$ZodIssue[], row: number): RowError[] {
   return issues.map((issue) => ({
@@ -22,14 +22,14 @@ export function toRowErrors(issues: readonly z.core.$ZodIssue[], row: number): R
   }));
 }
 
-/** Validates every row and reports every problem; nothing is accepted unless all rows are valid. */
-export function validateBatch(inputs: readonly unknown[]): { ok: true; values: ValidInput[] } | { ok: false; errors: RowError[] } {
+/** Validates every row and reports every problem; nothing is accepted unless all rows are valid. Rows are numbered from `firstRow`. */
+export function validateBatch(inputs: readonly unknown[], firstRow = 1): { ok: true; values: ValidInput[] } | { ok: false; errors: RowError[] } {
   const values: ValidInput[] = [];
   const errors: RowError[] = [];
   inputs.forEach((input, index) => {
     const result = installationInputSchema.safeParse(input);
     if (result.success) values.push(result.data);
-    else errors.push(...toRowErrors(result.error.issues, index + 1));
+    else errors.push(...toRowErrors(result.error.issues, firstRow + index));
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, values };
 }
