@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Installation } from '../data/installation';
 import type { InstallationStore } from '../data/store';
 import { countDemoData } from '../data/demoActions';
+import { formatNumber } from './format';
 import { useDataReset } from '../data/useDataReset';
 import type { KelurahanCollection } from '../geo/types';
 
@@ -18,12 +19,14 @@ interface DataResetControlsProps {
  */
 export function DataResetControls({ installations, store, kelurahan }: DataResetControlsProps) {
   const { t } = useTranslation('data');
-  const { outcome, busy, canUndo, clear, reloadDemo, undo } = useDataReset(store, kelurahan);
+  const { t: tCommon, i18n } = useTranslation('common');
+  const { outcome, working, busy, canUndo, clear, reloadDemo, undo } = useDataReset(store, kelurahan);
   const demoCount = countDemoData(installations);
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
 
   const confirmAndClear = (onlyDemo: boolean) => {
     const count = onlyDemo ? demoCount : installations.length;
-    if (window.confirm(t('demo.clearAllConfirm', { count }))) void clear(onlyDemo);
+    if (window.confirm(t('demo.clearAllConfirm', { count, formatted: number(count) }))) void clear(onlyDemo, count);
   };
 
   return (
@@ -51,11 +54,19 @@ export function DataResetControls({ installations, store, kelurahan }: DataReset
         )}
       </div>
       <p role="status" aria-live="polite" data-testid="data-reset-status">
-        {outcome?.kind === 'cleared' && t('demo.cleared', { count: outcome.removed.length })}
-        {outcome?.kind === 'restored' && t('demo.restored', { count: outcome.createdIds.length })}
-        {outcome?.kind === 'undone' && t('demo.undone')}
-        {outcome?.kind === 'error' && t('store.saveError', { detail: outcome.message })}
-        {canUndo && (
+        {working && (
+          <>
+            <progress aria-label={tCommon('working')} />{' '}
+            {working.kind === 'clearing' && t('demo.clearing', { count: working.count, formatted: number(working.count) })}
+            {working.kind === 'reloading' && t('demo.reloading')}
+            {working.kind === 'undoing' && t('demo.undoing')}
+          </>
+        )}
+        {!working && outcome?.kind === 'cleared' && t('demo.cleared', { count: outcome.removed.length, formatted: number(outcome.removed.length) })}
+        {!working && outcome?.kind === 'restored' && t('demo.restored', { count: outcome.createdIds.length, formatted: number(outcome.createdIds.length) })}
+        {!working && outcome?.kind === 'undone' && t('demo.undone')}
+        {!working && outcome?.kind === 'error' && t('store.saveError', { detail: outcome.message })}
+        {!working && canUndo && (
           <button type="button" className="button" disabled={busy} onClick={() => void undo()} data-testid="undo-reset">
             {t('demo.undo')}
           </button>

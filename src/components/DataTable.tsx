@@ -29,6 +29,8 @@ interface DataTableProps<Row> {
   onEditRow?: (id: string) => void;
   onDeleteRow?: (id: string) => void;
   testId?: string;
+  /** Said when there are no rows at all (default: no row matches the filters). */
+  emptyText?: string;
 }
 
 const ROW_HEIGHT = 36;
@@ -183,7 +185,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           ))}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} /></tr>}
           {rows.length === 0 && (
-            <tr><td colSpan={columnCount} className="empty">{t('empty')}</td></tr>
+            <tr><td colSpan={columnCount} className="empty">{props.emptyText ?? t('empty')}</td></tr>
           )}
         </tbody>
       </table>

@@ -10,6 +10,9 @@ export type DataResetOutcome =
   | { kind: 'undone' }
   | { kind: 'error'; message: string };
 
+/** What is being done (100,000 rows take seconds to delete or put back). */
+export type DataResetWork = { kind: 'clearing'; count: number } | { kind: 'reloading' } | { kind: 'undoing' };
+
 /**
  * "Clear all" / "clear demo" / "reload demo" with one-step undo. The caller asks
  * for confirmation first; this keeps what was removed (or added) so Undo puts the
@@ -17,27 +20,28 @@ export type DataResetOutcome =
  */
 export function useDataReset(store: InstallationStore, kelurahan: KelurahanCollection) {
   const [outcome, setOutcome] = useState<DataResetOutcome>();
-  const [busy, setBusy] = useState(false);
+  const [working, setWorking] = useState<DataResetWork>();
 
-  const run = useCallback(async (work: () => Promise<DataResetOutcome>) => {
-    setBusy(true);
+  const run = useCallback(async (doing: DataResetWork, work: () => Promise<DataResetOutcome>) => {
+    setWorking(doing);
     try {
       setOutcome(await work());
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
-      setBusy(false);
+      setWorking(undefined);
     }
   }, []);
 
+  /** `count`: how many installations that removes (for the message while it works). */
   const clear = useCallback(
-    (onlyDemo: boolean) => run(async () => ({ kind: 'cleared', removed: await clearAll(store, { onlyDemo }) })),
+    (onlyDemo: boolean, count: number) => run({ kind: 'clearing', count }, async () => ({ kind: 'cleared', removed: await clearAll(store, { onlyDemo }) })),
     [run, store],
   );
 
   const reloadDemo = useCallback(
     () =>
-      run(async () => {
+      run({ kind: 'reloading' }, async () => {
         const { removed, result } = await restoreDemo(store, kelurahan);
         if (!result.ok) throw new Error(result.errors.map((error) => `${error.row}/${error.field}: ${error.message}`).join('; '));
         return { kind: 'restored', removed, createdIds: result.created.map((installation) => installation.id) };
@@ -47,7 +51,7 @@ export function useDataReset(store: InstallationStore, kelurahan: KelurahanColle
 
   const undo = useCallback(
     () =>
-      run(async () => {
+      run({ kind: 'undoing' }, async () => {
         if (outcome?.kind === 'cleared') await undoReset(store, { removed: outcome.removed, createdIds: [] });
         if (outcome?.kind === 'restored') await undoReset(store, outcome);
         return { kind: 'undone' };
@@ -56,5 +60,5 @@ export function useDataReset(store: InstallationStore, kelurahan: KelurahanColle
   );
 
   const canUndo = outcome?.kind === 'cleared' || outcome?.kind === 'restored';
-  return { outcome, busy, canUndo, clear, reloadDemo, undo };
+  return { outcome, working, busy: working !== undefined, canUndo, clear, reloadDemo, undo };
 }

@@ -141,3 +141,35 @@ test('a browser that gives the page no storage: the app works for the tab and sa
   await expect(page.getByTestId('storage-notice')).toBeVisible();
   await expect(page.getByTestId('kpi-status')).toContainText(`${DEMO_INSTALLATION_COUNT} pemasangan`);
 });
+
+test('deleting all data says what it is doing while it works, then what it did, and the empty table how to add some; undo puts every row back', async ({ page }) => {
+  await page.goto(DATA_VIEW);
+  await expect(countOf(page)).toContainText(exactly(DEMO_INSTALLATION_COUNT), { timeout: 90_000 });
+  const status = page.getByTestId('data-reset-status');
+  // Every text the status line shows, and whether a progress bar was in it, from now on.
+  await status.evaluate((element) => {
+    const seen: string[] = [];
+    (window as unknown as { __statusSeen: string[] }).__statusSeen = seen;
+    new MutationObserver(() => seen.push(`${element.querySelector('progress') ? '[progress] ' : ''}${element.textContent?.trim()}`))
+      .observe(element, { childList: true, subtree: true, characterData: true });
+  });
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByTestId('clear-all').click();
+  await expect(status).toHaveText(`${DEMO_INSTALLATION_COUNT} pemasangan dihapus.Batalkan`);
+  expect(asked).toBe(`Hapus ${DEMO_INSTALLATION_COUNT} pemasangan? Anda dapat membatalkannya segera setelah ini.`);
+  await expect(countOf(page)).toContainText(exactly(0));
+  // With nothing stored, the empty table says how to add installations (not that a filter hides them).
+  await expect(page.getByTestId('installation-table').locator('td.empty')).toHaveText(
+    'Belum ada pemasangan tersimpan. Impor berkas CSV atau GeoJSON (tombol di atas), atau tambahkan satu di tab Peta.',
+  );
+  await page.getByTestId('undo-reset').click();
+  await expect(status).toHaveText('Dikembalikan.');
+  await expect(countOf(page)).toContainText(exactly(DEMO_INSTALLATION_COUNT));
+  const seen = await page.evaluate(() => (window as unknown as { __statusSeen: string[] }).__statusSeen);
+  expect(seen).toContain(`[progress] Menghapus ${DEMO_INSTALLATION_COUNT} pemasangan…`);
+  expect(seen).toContain('[progress] Mengembalikan…');
+});

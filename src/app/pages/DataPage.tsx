@@ -112,6 +112,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
       />
       <InstallationTable
         rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
+        storedCount={installations.length}
       />
     </div>
   );

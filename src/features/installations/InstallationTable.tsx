@@ -17,12 +17,14 @@ interface InstallationTableProps {
   /** Row actions: correct an installation (on the map), delete one. */
   onEdit?: (id: string) => void;
   onDelete?: (id: string) => void;
+  /** How many installations are stored at all: with none, the empty table says how to add some. */
+  storedCount?: number;
 }
 
 const getId = (row: InstallationRow) => row.id;
 
 /** Installations with where they actually stand, what was stated, and what looks wrong. */
-export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport, onEdit, onDelete }: InstallationTableProps) {
+export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport, onEdit, onDelete, storedCount }: InstallationTableProps) {
   const { t, i18n } = useTranslation('tables');
   const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const language = i18n.language;
@@ -50,6 +52,7 @@ export function InstallationTable({ rows, preparing = false, onSelectKelurahan, 
       <DataTable
         caption={t('installations.title')}
         rows={shown}
+        emptyText={storedCount === 0 ? t('installations.none') : undefined}
         columns={INSTALLATION_COLUMNS}
         getRowId={getId}
         sort={query.sort}
