@@ -11,7 +11,10 @@
  * each change until every panel shows it (`TIME_CHANGE`). Between changes the map comes to rest (its flight to the chosen
  * kecamatan ends); `map-rapid` clicks again after BENCH_PAUSE only, while the map still
  * flies. Long tasks come from `PerformanceObserver({ type: 'longtask' })`.
- * Prints a table and replaces the `browser.*` entries of test/bench/results.json.
+ * `actions` (BENCH_VIEWS) times what planners and staff do besides filtering, at the same
+ * 100,000 installations: show a kelurahan, list more of its installations, change the as-of
+ * date, import 20,000 rows, save them and undo the import (the store ends as it began).
+ * Prints tables and replaces the `browser.*` entries of test/bench/results.json.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -346,6 +349,88 @@ async function measureView(page: Page, origin: string, view: string): Promise<Vi
   return { view, loadMs, loadTasks, changeMs, syncedMs, changeTasks, drawing };
 }
 
+interface ActionFigures {
+  action: string;
+  /** From the input until the page showed its result. */
+  ms: number;
+  /** Long tasks from the input until the page was at rest again. */
+  tasks: number[];
+}
+
+const IMPORT_ROWS = 20_000;
+
+/** The bench's own rows as a staff CSV export (Indonesian decimals and dates), for the import. */
+function importCsv(count: number): string {
+  const names = new Map(collection.features.map((feature) => [feature.properties.kode, feature.properties.nama]));
+  const typeNames: Record<string, string> = { baliho: 'Baliho', spanduk: 'Spanduk', banner: 'Banner', poster: 'Poster' };
+  const lines = installationRows(count).map((row) => {
+    const [year, month, day] = String(row.installedAt).split('-');
+    const decimal = (value: unknown) => Number(value).toFixed(6).replace('.', ',');
+    const kelurahan = typeof row.kelurahanKode === 'string' ? names.get(row.kelurahanKode) : '';
+    return [typeNames[String(row.type)], decimal(row.lat), decimal(row.lng), `${day}/${month}/${year}`, 'Terpasang', kelurahan, 'bench'].join(';');
+  });
+  return ['Jenis;Lintang;Bujur;Tanggal Pasang;Status;Kelurahan;Catatan', ...lines].join('\n');
+}
+
+/** Runs `act` (which resolves once the page shows its result), then waits for rest and takes the long tasks. */
+async function timeAction(page: Page, action: string, act: () => Promise<void>): Promise<ActionFigures> {
+  await takeLongTasks(page, `${action} (before)`);
+  const started = performance.now();
+  await act();
+  const ms = performance.now() - started;
+  await page.waitForTimeout(1_500);
+  await atRest(page);
+  return { action, ms, tasks: await takeLongTasks(page, action) };
+}
+
+/** What planners and staff do besides filtering (see the header); the store ends as it began. */
+async function measureActions(page: Page, origin: string): Promise<ActionFigures[]> {
+  const figures: ActionFigures[] = [];
+  const loaded = async (view: string) => {
+    await page.goto(`${origin}/?view=${view}&asOf=${AS_OF}`);
+    await page.getByTestId('filter-result').filter({ hasText: countPattern }).waitFor({ timeout: 180_000 });
+    await page.waitForTimeout(Number(process.env.BENCH_SETTLE ?? 2_000));
+    await atRest(page);
+  };
+  await loaded('map');
+  const finder = page.getByRole('search');
+  const panel = page.getByTestId('kelurahan-panel');
+  figures.push(await timeAction(page, 'show a kelurahan (finder)', async () => {
+    await finder.getByRole('combobox', { name: 'Cari kelurahan' }).fill('Sambau');
+    await finder.getByRole('button', { name: 'Tampilkan', exact: true }).click();
+    await panel.getByRole('heading', { name: 'Sambau' }).waitFor();
+  }));
+  figures.push(await timeAction(page, 'list 50 more of its installations', async () => {
+    await panel.getByTestId('panel-installations-count').getByRole('button').click();
+    await panel.getByTestId('panel-installations').locator('li').nth(99).waitFor();
+  }));
+  figures.push(await timeAction(page, 'change the as-of date', async () => {
+    await page.getByLabel('Cakupan per tanggal').fill('2026-06-30');
+    await page.waitForURL(/asOf=2026-06-30/);
+  }));
+  await loaded('data');
+  await page.getByTestId('import-open').click();
+  const bytes = [...new TextEncoder().encode(importCsv(IMPORT_ROWS))];
+  const file = await page.evaluateHandle(({ bytes }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'bench.csv'));
+    return transfer;
+  }, { bytes });
+  figures.push(await timeAction(page, `check a ${IMPORT_ROWS.toLocaleString('en')}-row import`, async () => {
+    await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer: file });
+    await page.getByTestId('import-count-accepted').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+  }));
+  figures.push(await timeAction(page, 'save it', async () => {
+    await page.getByTestId('import-confirm').dispatchEvent('click');
+    await page.getByTestId('import-saved').waitFor({ timeout: 120_000 });
+  }));
+  figures.push(await timeAction(page, 'undo the import', async () => {
+    await page.getByTestId('import-saved').getByRole('button').dispatchEvent('click');
+    await page.getByTestId('import-undone').waitFor({ timeout: 120_000 });
+  }));
+  return figures;
+}
+
 // BENCH_DIST serves another build (e.g. `vite build --minify false --outDir /tmp/x` for readable profiles).
 const server = await preview({ logLevel: 'warn', build: { outDir: process.env.BENCH_DIST ?? 'dist' }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
 const origin = `http://127.0.0.1:${PORT}`;
@@ -354,6 +439,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1440, height: 900 },
 });
 const figures: ViewFigures[] = [];
+const actions: ActionFigures[] = [];
 const webGlContext = await firstWebGlContext();
 try {
   const page = context.pages()[0] ?? await context.newPage();
@@ -363,7 +449,10 @@ try {
   console.log(`${seeded ? 'seeded' : 'reused'} ${COUNT} installations in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s`);
   await page.addInitScript(OBSERVE_LONG_TASKS);
   await page.addInitScript(TIME_CHANGE);
-  for (const view of (process.env.BENCH_VIEWS ?? 'map,map-rapid,dashboard,data').split(',')) figures.push(await measureView(page, origin, view));
+  for (const view of (process.env.BENCH_VIEWS ?? 'map,map-rapid,dashboard,data,actions').split(',')) {
+    if (view === 'actions') actions.push(...await measureActions(page, origin));
+    else figures.push(await measureView(page, origin, view));
+  }
 } finally {
   await context.close();
   await server.close();
@@ -398,6 +487,16 @@ for (const { view, drawing } of figures) {
   console.log(`${view}, drawing frame after frame as in a flight: ${frames(drawing.drawn)}; with every map layer hidden: ${frames(drawing.empty)}. 100 % = one core.`);
 }
 
+if (actions.length > 0) {
+  console.log(`\nOther actions · ${COUNT} installations`);
+  console.table(actions.map((entry) => ({
+    action: entry.action,
+    'until shown (s)': (entry.ms / 1000).toFixed(1),
+    'longest task ms': max(entry.tasks).toFixed(0),
+    [`tasks > ${GOAL_TASK_MS} ms`]: over(entry.tasks),
+  })));
+}
+
 const results = figures.flatMap((entry) => {
   const base = { baseline: null, ratio: null, cpuMs: null };
   const allTasks = [...entry.loadTasks, ...entry.changeTasks];
@@ -414,6 +513,11 @@ const results = figures.flatMap((entry) => {
     ...(entry.drawing ? [{ name: `browser.${entry.view}.drawingFrame.ms`, value: entry.drawing.drawn.frameMs, unit: 'ms', ...base, goal: 'reference (no goal)', pass: null }] : []),
   ];
 });
+for (const entry of actions) {
+  const name = entry.action.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+  results.push({ name: `browser.actions.${name}.longestTask.ms`, value: max(entry.tasks), unit: 'ms', baseline: null, ratio: null, cpuMs: null,
+    goal: `< ${GOAL_TASK_MS}`, pass: max(entry.tasks) < GOAL_TASK_MS });
+}
 results.push({ name: 'browser.firstWebGlContext.ms', value: webGlContext.firstMs, unit: 'ms', baseline: null, ratio: null, cpuMs: null, goal: 'reference (no goal)', pass: null });
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
 // Keep the Node bench's entries (npm run bench); a fresh clone has none yet.
