@@ -841,23 +841,30 @@ function hexToRgb(hex: string): [number, number, number] {
   return [0, 2, 4].map((start) => parseInt(hex.slice(1 + start, 3 + start), 16)) as [number, number, number];
 }
 
-test('a kelurahan with many installations lists them a page at a time, and the next page takes the focus', async ({ page }) => {
+/**
+ * Imports `count` installations into Sambau through the data view (one a day from 1 January,
+ * around its label point, as a staff CSV export has them); `type` for all, else the four in turn.
+ */
+async function importIntoSambau(page: Page, count: number, type?: string): Promise<KelurahanFacts> {
   const { features } = await kelurahanCollection(page);
   const sambau = features.find((feature) => feature.properties.nama === 'Sambau')!.properties;
-  // 120 more installations in Sambau, one a day from 1 January, around its label point, in the CSV staff export.
   const decimal = (value: number) => value.toFixed(6).replace('.', ',');
-  const rows = Array.from({ length: 120 }, (_, day) => {
-    const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10).split('-').reverse().join('/');
+  const rows = Array.from({ length: count }, (_, index) => {
+    const date = new Date(Date.UTC(2026, 0, 1 + (index % 300))).toISOString().slice(0, 10).split('-').reverse().join('/');
     const [lng, lat] = sambau.labelPoint;
-    return `${INSTALLATION_TYPES[day % 4]};${decimal(lat + (day % 10) * 1e-5)};${decimal(lng + Math.floor(day / 10) * 1e-5)};${date};Terpasang;Sambau;`;
+    return `${type ?? INSTALLATION_TYPES[index % 4]};${decimal(lat + (index % 10) * 1e-5)};${decimal(lng + Math.floor(index / 10) * 1e-5)};${date};Terpasang;Sambau;`;
   });
   await page.goto('/?view=data');
   await page.getByTestId('import-open').click();
   await dropOnImport(page, ['Jenis;Lintang;Bujur;Tanggal Pasang;Status;Kelurahan;Catatan', ...rows].join('\n'), 'sambau.csv');
-  await expect(page.getByTestId('import-count-accepted')).toHaveText('120');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText(count.toLocaleString('id-ID'), { timeout: 60_000 });
   await page.getByTestId('import-confirm').dispatchEvent('click');
-  await expect(page.getByTestId('import-saved')).toContainText('120');
+  await expect(page.getByTestId('import-saved')).toBeVisible({ timeout: 60_000 });
+  return sambau;
+}
 
+test('a kelurahan with many installations lists them a page at a time, and the next page takes the focus', async ({ page }) => {
+  const sambau = await importIntoSambau(page, 120);
   await page.goto(`/?kel=${sambau.kode}`);
   await openPlanner(page, false);
   const panel = page.getByTestId('kelurahan-panel');
@@ -885,6 +892,52 @@ test('a kelurahan with many installations lists them a page at a time, and the n
   await page.goBack();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sambau');
   await expect(items).toHaveCount(50);
+});
+
+test('counts in the import, the legend, the kelurahan panel and the type chart read in the UI\'s number format, and the chart\'s words fit it', async ({ page }) => {
+  const sambau = await importIntoSambau(page, 1_000, 'Poster');
+  // The import says so too (its counts above: "1.000" accepted, checked in importIntoSambau).
+  await expect(page.getByTestId('import-saved')).toContainText('1.000 pemasangan diimpor dari sambau.csv.');
+  await page.goto(`/?kel=${sambau.kode}`);
+  await openPlanner(page, false);
+  const legendPosters = page.getByTestId('map-legend').locator('li').filter({ hasText: 'Poster' }).locator('.legend-count');
+  const panelPosters = page.getByTestId('kelurahan-panel').locator('.count-grid').first().locator('li').filter({ hasText: 'Poster' }).locator('strong');
+  // Over a thousand: "1.011" in Bahasa Indonesia, "1,011" in English.
+  await expect(legendPosters).toHaveText(/^1\.\d{3}$/);
+  await expect(panelPosters).toHaveText(/^1\.\d{3}$/);
+  const posters = Number((await legendPosters.innerText()).replace('.', ''));
+  expect(posters).toBeGreaterThanOrEqual(1_000);
+  await page.getByLabel('Bahasa').selectOption('en');
+  await expect(legendPosters).toHaveText(posters.toLocaleString('en'));
+  await expect(panelPosters).toHaveText(/^1,\d{3}$/);
+
+  // The dashboard's type chart: its count axis reaches past a thousand, and every word on the
+  // chart stays inside it, clear of the others (the last count sat half outside the chart).
+  await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+  const chart = page.getByTestId('chart-type').locator('svg.recharts-surface');
+  const counts = async () => (await chart.locator('text').allTextContents()).filter((text) => /^[\d,]+$/.test(text));
+  await expect.poll(async () => (await counts()).at(-1)).toMatch(/^1,\d{3}$/);
+  const boxes = await chart.evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return {
+      frame: { left: frame.left, right: frame.right, top: frame.top, bottom: frame.bottom },
+      texts: [...svg.querySelectorAll('text')].map((text) => {
+        const box = text.getBoundingClientRect();
+        return { text: text.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      }),
+    };
+  });
+  expect(boxes.texts.length).toBeGreaterThan(8);
+  for (const text of boxes.texts) {
+    expect(text.left, text.text).toBeGreaterThanOrEqual(boxes.frame.left);
+    expect(text.right, text.text).toBeLessThanOrEqual(boxes.frame.right);
+  }
+  for (const [index, one] of boxes.texts.entries()) {
+    for (const other of boxes.texts.slice(index + 1)) {
+      const overlap = one.left < other.right - 1 && other.left < one.right - 1 && one.top < other.bottom - 1 && other.top < one.bottom - 1;
+      expect(overlap, `${one.text} / ${other.text}`).toBe(false);
+    }
+  }
 });
 
 test('"Cari kelurahan" finds any kelurahan by name or from its list and shows it; an unclear or unknown name is said so', async ({ page }) => {

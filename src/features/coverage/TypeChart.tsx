@@ -21,7 +21,7 @@ const TYPE_CHART_HEIGHT = 28 * 4 + 96;
  * "Street banner (spanduk)" needs ~200 px, "Spanduk" leaves the bars more room.
  */
 function typeAxisWidth(labels: readonly string[]): number {
-  return Math.max(100, 36 + SWATCH_ROOM + 7.5 * Math.max(...labels.map((label) => label.length)));
+  return Math.max(100, 46 + SWATCH_ROOM + 7.5 * Math.max(...labels.map((label) => label.length)));
 }
 
 /** The map legend's symbol (16 px) and a gap, between a type's name and its bar. */
@@ -58,6 +58,8 @@ export function TypeChart({ series, drawn = true }: { series: readonly TypePoint
   const table = useMemo(() => ({ columns: [text.type, text.count], rows: data.map((point) => [point.label, number(point.count)]) }), [data, text, number]);
   const axis = useMemo(() => countAxis(series.reduce((max, point) => Math.max(max, point.count), 0)), [series]);
   const labelWidth = useMemo(() => typeAxisWidth(data.map((point) => point.label)), [data]);
+  // The last count ("25.000") is centred on the plot's right edge: room for its half.
+  const margin = useMemo(() => ({ ...MARGIN, right: Math.max(MARGIN.right, 4 + Math.ceil(3.5 * number(axis.ticks.at(-1) ?? 0).length)) }), [axis, number]);
   const labelOf = useCallback((type: unknown) => data.find((point) => point.type === type)?.label ?? String(type), [data]);
   const total = series.reduce((sum, point) => sum + point.count, 0);
   return (
@@ -70,7 +72,7 @@ export function TypeChart({ series, drawn = true }: { series: readonly TypePoint
       height={TYPE_CHART_HEIGHT}
       drawn={drawn}
     >
-      <BarChart accessibilityLayer={false} layout="vertical" data={data} margin={MARGIN}>
+      <BarChart accessibilityLayer={false} layout="vertical" data={data} margin={margin}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" verticalValues={axis.ticks} />
         <XAxis type="number" domain={axis.domain} ticks={axis.ticks} niceTicks="none" interval={0} tick={renderAxisTick} tickFormatter={number} label={text.axisCount} />
         <YAxis type="category" dataKey="type" width={labelWidth} interval={0} tick={renderTypeTick} tickFormatter={labelOf} label={text.axisType} />

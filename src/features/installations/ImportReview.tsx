@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../data/import/preview';
+import { formatNumber } from '../../components/format';
 import { ImportFindings } from './ImportFindings';
 import { summarize } from './importFlow';
 
@@ -12,26 +13,27 @@ interface ImportReviewProps {
 
 /** Verdicts for one file: counts, rejected rows (downloadable to fix), warnings, and the confirm button. */
 export function ImportReview({ result, saving, onConfirm, onDownloadRejected }: ImportReviewProps) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
+  const number = (value: number) => formatNumber(value, i18n.language, 0);
   const summary = summarize(result);
   return (
     <div className="import-review">
       <dl className="import-summary" data-testid="import-summary">
         <div>
           <dt>{t('ui.rows')}</dt>
-          <dd data-testid="import-count-rows">{summary.rows}</dd>
+          <dd data-testid="import-count-rows">{number(summary.rows)}</dd>
         </div>
         <div>
           <dt>{t('ui.accepted')}</dt>
-          <dd data-testid="import-count-accepted">{summary.accepted}</dd>
+          <dd data-testid="import-count-accepted">{number(summary.accepted)}</dd>
         </div>
         <div>
           <dt>{t('ui.withWarnings')}</dt>
-          <dd data-testid="import-count-warnings">{summary.withWarnings}</dd>
+          <dd data-testid="import-count-warnings">{number(summary.withWarnings)}</dd>
         </div>
         <div>
           <dt>{t('ui.rejected')}</dt>
-          <dd data-testid="import-count-rejected">{summary.rejected}</dd>
+          <dd data-testid="import-count-rejected">{number(summary.rejected)}</dd>
         </div>
       </dl>
       <button type="button" className="import-confirm" disabled={saving || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">

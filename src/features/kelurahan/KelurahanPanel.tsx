@@ -87,7 +87,7 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
         {INSTALLATION_TYPES.map((type) => (
           <li key={type}>
             <span>{tMap(`type.${type}`)}</span>
-            <strong>{model.byType[type]}</strong>
+            <strong>{formatNumber(model.byType[type], language, 0)}</strong>
           </li>
         ))}
       </ul>
@@ -96,7 +96,7 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
         {INSTALLATION_STATUSES.map((status) => (
           <li key={status}>
             <span>{tMap(`status.${status}`)}</span>
-            <strong>{model.byStatus[status]}</strong>
+            <strong>{formatNumber(model.byStatus[status], language, 0)}</strong>
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../components/format';
 import type { LegendItem } from './legend';
 import { ShapeSwatch } from './ShapeSwatch';
 
 /** `open`: unfolded at first (the user can fold it either way). */
 export function Legend({ items, open = true }: { items: readonly LegendItem[]; open?: boolean }) {
-  const { t } = useTranslation('map');
+  const { t, i18n } = useTranslation('map');
+  const count = (value: number) => formatNumber(value, i18n.language, 0);
   const areas = items.flatMap((item) => (item.kind === 'area' ? [item] : []));
   const installations = items.flatMap((item) => (item.kind === 'installation' ? [item] : []));
   return (
@@ -18,7 +20,7 @@ export function Legend({ items, open = true }: { items: readonly LegendItem[]; o
           <li key={item.state}>
             <span className={`area-swatch area-${item.state}`} style={{ background: item.colour }} aria-hidden="true" />
             <span>{t(item.labelKey)}</span>
-            <span className="legend-count">{item.count}</span>
+            <span className="legend-count">{count(item.count)}</span>
           </li>
         ))}
       </ul>
@@ -28,7 +30,7 @@ export function Legend({ items, open = true }: { items: readonly LegendItem[]; o
           <li key={item.type}>
             <ShapeSwatch shape={item.shape} colour={item.colour} />
             <span>{t(item.labelKey)}</span>
-            <span className="legend-count">{item.count}</span>
+            <span className="legend-count">{count(item.count)}</span>
           </li>
         ))}
       </ul>
