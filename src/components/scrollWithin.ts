@@ -18,11 +18,23 @@ export function scrollIntoViewWithin(item: HTMLElement): void {
   for (let box = item.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
     const { overflowY } = getComputedStyle(box);
     if ((overflowY !== 'auto' && overflowY !== 'scroll') || box.scrollHeight <= box.clientHeight) continue;
-    const boxRect = box.getBoundingClientRect();
-    const itemRect = item.getBoundingClientRect();
-    const top = itemRect.top - boxRect.top - box.clientTop + box.scrollTop;
-    const next = nearestScrollTop(box.scrollTop, box.clientHeight, top, top + itemRect.height);
-    if (next !== undefined) box.scrollTo({ top: next, behavior: 'smooth' });
+    const scrollBox = box;
+    const target = () => {
+      const boxRect = scrollBox.getBoundingClientRect();
+      const itemRect = item.getBoundingClientRect();
+      const top = itemRect.top - boxRect.top - scrollBox.clientTop + scrollBox.scrollTop;
+      return nearestScrollTop(scrollBox.scrollTop, scrollBox.clientHeight, top, top + itemRect.height);
+    };
+    const next = target();
+    if (next === undefined) return;
+    scrollBox.scrollTo({ top: next, behavior: 'smooth' });
+    // A smooth scroll aims where the item was when it began, and the page may still be laying
+    // out (a link's selection arrives while the page loads): where it ends, the item is put in
+    // view at once if it is not.
+    scrollBox.addEventListener('scrollend', () => {
+      const rest = target();
+      if (rest !== undefined) scrollBox.scrollTo({ top: rest });
+    }, { once: true });
     return;
   }
 }
