@@ -83,6 +83,24 @@ describe('IndexedDB store writes in steps', () => {
     store.close();
   });
 
+  it('removes every row at once (all data deleted), reporting each, and puts them all back', async () => {
+    const store = open('steps-remove-all');
+    const result = await store.bulkImport(Array.from({ length: 7 }, (_, index) => sampleInput({ installedAt: `2026-0${index + 1}-01` })));
+    if (!result.ok) throw new Error('import failed');
+    const ids = result.created.map((row) => row.id);
+    // With an id that is not there: still every row, and only those reported.
+    const removed = await store.remove(['not-there', ...ids]);
+    expect(removed.map((row) => row.id).sort()).toEqual([...ids].sort());
+    expect(await store.list()).toEqual([]);
+    await store.restore(removed);
+    expect(await store.list()).toEqual(result.created);
+    // As many ids as rows, but one row not among them: that row stays.
+    const kept = await store.remove([...ids.slice(1), 'not-there']);
+    expect(kept.map((row) => row.id).sort()).toEqual(ids.slice(1).sort());
+    expect((await store.list()).map((row) => row.id)).toEqual([ids[0]]);
+    store.close();
+  });
+
   it('removes and restores rows over several steps, and reports only the ones it found', async () => {
     const store = open('steps-remove');
     const result = await store.bulkImport(Array.from({ length: 7 }, (_, index) => sampleInput({ installedAt: `2026-0${index + 1}-01` })));

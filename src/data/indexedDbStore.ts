@@ -87,6 +87,18 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
   const feed = createChangeFeed(`${databaseName}:installations`);
   const rw = <T>(work: () => Promise<T>) => db.transaction('rw', db.installations, db.meta, work);
 
+  /** Every row, in pages of `listPage` by primary key, inside the caller's transaction (see `list`). */
+  async function readAll(): Promise<Installation[]> {
+    const all: Installation[] = [];
+    let page = await db.installations.orderBy(':id').limit(listPage).toArray();
+    while (page.length > 0) {
+      for (const row of page) all.push(row);
+      if (page.length < listPage) break;
+      page = await db.installations.where(':id').above(page[page.length - 1]!.id).limit(listPage).toArray();
+    }
+    return all;
+  }
+
   async function saveBatch(inputs: InstallationInput[], onlyIfPristine: boolean): Promise<ImportResult | undefined> {
     const values: ValidInput[] = [];
     const errors: RowError[] = [];
@@ -120,17 +132,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       // In pages of `listPageSize` rows by primary key, inside one read transaction (one consistent
       // snapshot): IndexedDB hands each page over in its own task, so decoding 100,000 rows is
       // ten ~30 ms tasks instead of one ~300 ms task that freezes the page while it loads.
-      const rows = await db.transaction('r', db.installations, async () => {
-        const all: Installation[] = [];
-        let page = await db.installations.orderBy(':id').limit(listPage).toArray();
-        while (page.length > 0) {
-          for (const row of page) all.push(row);
-          if (page.length < listPage) break;
-          page = await db.installations.where(':id').above(page[page.length - 1]!.id).limit(listPage).toArray();
-        }
-        return all;
-      });
-      return sortInstallations(rows);
+      return sortInstallations(await db.transaction('r', db.installations, readAll));
     },
     async get(id) {
       return db.installations.get(id);
@@ -155,6 +157,17 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     },
     async remove(ids) {
       const removed = await rw(async () => {
+        // Every row asked for (deleting all data): read them in pages and empty the table in one
+        // request, instead of a get and a delete per row (~15 s for 100,000 here).
+        const wanted = new Set(ids);
+        if (wanted.size > writeChunk && wanted.size >= (await db.installations.count())) {
+          const all = await readAll();
+          if (all.length > 0 && all.every((row) => wanted.has(row.id))) {
+            // One key range from the first id to the last (`all` is in key order).
+            await db.installations.where(':id').between(all[0]!.id, all[all.length - 1]!.id, true, true).delete();
+            return all;
+          }
+        }
         const found: Installation[] = [];
         await inChunks(ids, writeChunk, async (chunk) => {
           const rows = (await db.installations.bulkGet(chunk)).filter((row): row is Installation => row !== undefined);
