@@ -60,6 +60,13 @@ describe('IndexedDB store writes in steps', () => {
   const open = (name: string, options: { newId?: () => string } = {}) =>
     createIndexedDbStore({ databaseName: name, dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange }, writeChunkSize: 2, ...options });
 
+  /** Seven rows, one a month from January: listed in the order they were imported. */
+  const importSeven = async (store: IndexedDbStore) => {
+    const result = await store.bulkImport(Array.from({ length: 7 }, (_, index) => sampleInput({ installedAt: `2026-0${index + 1}-01` })));
+    if (!result.ok) throw new Error('import failed');
+    return result.created;
+  };
+
   it('names a bad row by its place in the whole import, not in its step, and saves none', async () => {
     const store = open('steps-invalid');
     const inputs = Array.from({ length: 7 }, () => sampleInput());
@@ -85,15 +92,14 @@ describe('IndexedDB store writes in steps', () => {
 
   it('removes every row at once (all data deleted), reporting each, and puts them all back', async () => {
     const store = open('steps-remove-all');
-    const result = await store.bulkImport(Array.from({ length: 7 }, (_, index) => sampleInput({ installedAt: `2026-0${index + 1}-01` })));
-    if (!result.ok) throw new Error('import failed');
-    const ids = result.created.map((row) => row.id);
+    const created = await importSeven(store);
+    const ids = created.map((row) => row.id);
     // With an id that is not there: still every row, and only those reported.
     const removed = await store.remove(['not-there', ...ids]);
     expect(removed.map((row) => row.id).sort()).toEqual([...ids].sort());
     expect(await store.list()).toEqual([]);
     await store.restore(removed);
-    expect(await store.list()).toEqual(result.created);
+    expect(await store.list()).toEqual(created);
     // As many ids as rows, but one row not among them: that row stays.
     const kept = await store.remove([...ids.slice(1), 'not-there']);
     expect(kept.map((row) => row.id).sort()).toEqual(ids.slice(1).sort());
@@ -103,15 +109,14 @@ describe('IndexedDB store writes in steps', () => {
 
   it('removes and restores rows over several steps, and reports only the ones it found', async () => {
     const store = open('steps-remove');
-    const result = await store.bulkImport(Array.from({ length: 7 }, (_, index) => sampleInput({ installedAt: `2026-0${index + 1}-01` })));
-    if (!result.ok) throw new Error('import failed');
-    const ids = result.created.map((row) => row.id);
+    const created = await importSeven(store);
+    const ids = created.map((row) => row.id);
     const removed = await store.remove([...ids.slice(0, 5), 'not-there']);
     expect(removed.map((row) => row.id).sort()).toEqual(ids.slice(0, 5).sort());
     expect((await store.list()).map((row) => row.id).sort()).toEqual(ids.slice(5).sort());
     await store.restore(removed);
     // Every row back as it was (listed by installation date, the order they were imported in).
-    expect(await store.list()).toEqual(result.created);
+    expect(await store.list()).toEqual(created);
     store.close();
   });
 });
