@@ -54,22 +54,25 @@ export function DataResetControls({ installations, store, kelurahan }: DataReset
         )}
       </div>
       <p role="status" aria-live="polite" data-testid="data-reset-status">
-        {working && (
+        {working ? (
           <>
             <progress aria-label={tCommon('working')} />{' '}
             {working.kind === 'clearing' && t('demo.clearing', { count: working.count, formatted: number(working.count) })}
             {working.kind === 'reloading' && t('demo.reloading')}
             {working.kind === 'undoing' && t('demo.undoing')}
           </>
-        )}
-        {!working && outcome?.kind === 'cleared' && t('demo.cleared', { count: outcome.removed.length, formatted: number(outcome.removed.length) })}
-        {!working && outcome?.kind === 'restored' && t('demo.restored', { count: outcome.createdIds.length, formatted: number(outcome.createdIds.length) })}
-        {!working && outcome?.kind === 'undone' && t('demo.undone')}
-        {!working && outcome?.kind === 'error' && t('store.saveError', { detail: outcome.message })}
-        {!working && canUndo && (
-          <button type="button" className="button" disabled={busy} onClick={() => void undo()} data-testid="undo-reset">
-            {t('demo.undo')}
-          </button>
+        ) : (
+          <>
+            {outcome?.kind === 'cleared' && t('demo.cleared', { count: outcome.removed.length, formatted: number(outcome.removed.length) })}
+            {outcome?.kind === 'restored' && t('demo.restored', { count: outcome.createdIds.length, formatted: number(outcome.createdIds.length) })}
+            {outcome?.kind === 'undone' && t('demo.undone')}
+            {outcome?.kind === 'error' && t('store.saveError', { detail: outcome.message })}
+            {canUndo && (
+              <button type="button" className="button" onClick={() => void undo()} data-testid="undo-reset">
+                {t('demo.undo')}
+              </button>
+            )}
+          </>
         )}
       </p>
     </div>
