@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 // forms aside: English has _one/_other, Indonesian one form), with the same placeholders.
 
 const DIRECTORY = join(import.meta.dirname, '.');
+const SOURCE = join(import.meta.dirname, '..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(node: unknown, prefix = ''): Map<string, string> {
@@ -40,5 +41,25 @@ describe('UI text in Bahasa Indonesia and English', () => {
     const english = keysOf('en', namespace);
     expect([...english.keys()].sort()).toEqual([...indonesian.keys()].sort());
     for (const [key, placeholders] of indonesian) expect(`${key}: ${english.get(key)}`).toBe(`${key}: ${placeholders}`);
+  });
+
+  // Names only, across namespaces: a key counts as used when the source names it in quotes
+  // ('kpi.covered', 'map:legend.title'), builds it from a prefix (`type.${type}`) or from
+  // parts it names each in quotes (`${kind}.${finding.code}` with 'errors' and 'file_empty').
+  it('has no text that no code shows', () => {
+    const code = readdirSync(SOURCE, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+      .map((file) => readFileSync(join(SOURCE, file), 'utf8'))
+      .join('\n');
+    const withoutNamespace = (name: string) => name.replace(/^\w+:/, '');
+    const quoted = new Set([...code.matchAll(/['"`]([\w.:()-]+)['"`]/g)].map((match) => withoutNamespace(match[1]!)));
+    const prefixes = [...code.matchAll(/`([\w.:-]+\.)\$\{/g)].map((match) => withoutNamespace(match[1]!));
+    const unused = namespaces.flatMap((namespace) =>
+      [...keysOf('id', namespace).keys()]
+        .filter((key) => !quoted.has(key) && !prefixes.some((prefix) => key.startsWith(prefix)))
+        .filter((key) => !key.includes('.') || !key.split('.').every((part) => quoted.has(part)))
+        .map((key) => `${namespace}: ${key}`),
+    );
+    expect(unused).toEqual([]);
   });
 });
