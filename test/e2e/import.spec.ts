@@ -45,13 +45,26 @@ test('import a CSV, review verdicts, download rejected rows, save, undo', async 
   expect(lines[0]).toBe('Jenis;Lintang;Bujur;Tanggal Pasang;Status;Kelurahan;Catatan;error');
   expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['Baliho', 'Tenda']);
 
+  // What the dialog shows while it saves and while it undoes, from now on.
+  await page.getByTestId('import-dialog').evaluate((dialog) => {
+    const seen: string[] = [];
+    (window as unknown as { __importSeen: string[] }).__importSeen = seen;
+    new MutationObserver(() => {
+      if (dialog.querySelector('[data-testid="import-saving"]')) seen.push('[saving progress]');
+      const line = dialog.querySelector('[data-testid="import-saved"]');
+      if (line) seen.push(`${line.querySelector('progress') ? '[progress] ' : ''}${line.textContent?.trim()}`);
+    }).observe(dialog, { childList: true, subtree: true, characterData: true });
+  });
   await page.getByTestId('import-confirm').dispatchEvent('click');
-  await expect(page.getByTestId('import-saved')).toContainText('4');
+  await expect(page.getByTestId('import-saved')).toHaveText('4 pemasangan diimpor dari e2e-batam.csv. Batalkan impor');
   await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT + 4));
 
   await page.getByTestId('import-saved').getByRole('button').dispatchEvent('click');
-  await expect(page.getByTestId('import-undone')).toBeVisible();
+  await expect(page.getByTestId('import-undone')).toHaveText('Impor dibatalkan: 4 pemasangan dihapus.');
   await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
+  const seen = await page.evaluate(() => (window as unknown as { __importSeen: string[] }).__importSeen);
+  expect(seen).toContain('[saving progress]');
+  expect(seen).toContain('[progress] Membatalkan impor: menghapus 4 pemasangan…');
 });
 
 test('a file that is not CSV is refused as a whole, nothing to import', async ({ page }) => {

@@ -106,12 +106,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
         {t('ui.open')}
       </button>
       {state.step === 'saved' && (
-        <p role="status" className="import-status">
-          {t('ui.saved', { count: state.created.length, file: state.fileName })}{' '}
-          <button type="button" className="button secondary" onClick={undo} disabled={busy} data-testid="import-undo">
-            {t('ui.undo')}
-          </button>
-        </p>
+        <ImportSavedLine className="import-status" count={state.created.length} file={state.fileName} undoing={busy} onUndo={undo} undoTestId="import-undo" />
       )}
       <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={close} data-testid="import-dialog">
         <header>
@@ -134,12 +129,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
           <ImportReview result={state.result} saving={state.step === 'saving'} onConfirm={confirm} onDownloadRejected={downloadRejected} />
         )}
         {state.step === 'saved' && (
-          <p role="status" data-testid="import-saved">
-            {t('ui.saved', { count: state.created.length, file: state.fileName })}{' '}
-            <button type="button" onClick={undo} disabled={busy}>
-              {t('ui.undo')}
-            </button>
-          </p>
+          <ImportSavedLine count={state.created.length} file={state.fileName} undoing={busy} onUndo={undo} testId="import-saved" />
         )}
         {state.step === 'undone' && <p role="status" data-testid="import-undone">{t('ui.undone', { count: state.count })}</p>}
         {state.step === 'failed' && (
@@ -159,5 +149,37 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
         )}
       </dialog>
     </div>
+  );
+}
+
+interface ImportSavedLineProps {
+  count: number;
+  file: string;
+  /** The undo is under way: said, with a progress bar (20,000 rows take seconds). */
+  undoing: boolean;
+  onUndo: () => void;
+  className?: string;
+  testId?: string;
+  undoTestId?: string;
+}
+
+/** What an import saved, and its undo; while the undo works, what it is doing. */
+function ImportSavedLine({ count, file, undoing, onUndo, className, testId, undoTestId }: ImportSavedLineProps) {
+  const { t } = useTranslation('import');
+  return (
+    <p role="status" className={className} data-testid={testId}>
+      {undoing ? (
+        <>
+          <progress className="import-undo-progress" aria-hidden="true" /> {t('ui.undoing', { count })}
+        </>
+      ) : (
+        <>
+          {t('ui.saved', { count, file })}{' '}
+          <button type="button" className="button secondary" onClick={onUndo} data-testid={undoTestId}>
+            {t('ui.undo')}
+          </button>
+        </>
+      )}
+    </p>
   );
 }

@@ -39,6 +39,7 @@ export function ImportReview({ result, saving, onConfirm, onDownloadRejected }: 
       <button type="button" className="import-confirm" disabled={saving || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
         {saving ? t('ui.saving') : t('ui.confirm', { count: summary.accepted })}
       </button>
+      {saving && <progress className="import-saving" aria-label={t('ui.saving')} data-testid="import-saving" />}
       <ImportFindings kind="errors" findings={result.rejected} total={result.rejectedTotal} />
       {result.rejectedRowCount > 0 && (
         <button type="button" data-testid="import-download-rejected" onClick={onDownloadRejected}>
