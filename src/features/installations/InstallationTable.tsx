@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { TableToolbar } from '../../components/TableToolbar';
 import { INSTALLATION_COLUMNS } from './installationColumns';
 import { INSTALLATION_ACCESSORS, installationSearchText, installationShownText, type InstallationRow } from './installationRows';
 
@@ -34,21 +35,17 @@ export function InstallationTable({ rows, preparing = false, onSelectKelurahan, 
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   return (
     <section className="table-panel" aria-labelledby="installation-table-title" data-testid="installation-table">
-      <div className="table-toolbar">
-        <h2 id="installation-table-title">{t('installations.title')}</h2>
-        <input
-          type="search"
-          className="table-search"
-          placeholder={t('search')}
-          aria-label={t('installations.search')}
-          value={query.search}
-          onChange={(event) => setQuery({ ...query, search: event.target.value })}
-        />
-        <span className="table-count" role="status" data-testid="installation-count">
-          {preparing ? t('preparing') : t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
-        </span>
-        <button type="button" className="button" disabled={preparing} onClick={() => onExport(shown)}>{t('exportCsv')}</button>
-      </div>
+      <TableToolbar
+        titleId="installation-table-title"
+        title={t('installations.title')}
+        searchLabel={t('installations.search')}
+        search={query.search}
+        onSearch={(search) => setQuery({ ...query, search })}
+        count={preparing ? t('preparing') : t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
+        countTestId="installation-count"
+        onExport={() => onExport(shown)}
+        exportDisabled={preparing}
+      />
       <DataTable
         caption={t('installations.title')}
         rows={shown}

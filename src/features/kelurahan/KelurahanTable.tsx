@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { TableToolbar } from '../../components/TableToolbar';
 import { VisibilityCompute, type VisibilityProgress } from '../coverage/VisibilityCompute';
 import { kelurahanColumns } from './kelurahanColumns';
 import { kelurahanAccessors, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
@@ -35,22 +36,18 @@ export function KelurahanTable({ rows, selectedKode, onSelect, onExport, extraCo
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   return (
     <section className="table-panel" aria-labelledby="kelurahan-table-title" data-testid="kelurahan-table">
-      <div className="table-toolbar">
-        <h2 id="kelurahan-table-title">{t('kelurahan.title')}</h2>
-        <input
-          type="search"
-          className="table-search"
-          placeholder={t('search')}
-          aria-label={t('kelurahan.search')}
-          value={query.search}
-          onChange={(event) => setQuery({ ...query, search: event.target.value })}
-        />
+      <TableToolbar
+        titleId="kelurahan-table-title"
+        title={t('kelurahan.title')}
+        searchLabel={t('kelurahan.search')}
+        search={query.search}
+        onSearch={(search) => setQuery({ ...query, search })}
+        count={t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
+        countTestId="kelurahan-count"
+        onExport={() => onExport(shown)}
+      >
         {visibility && <VisibilityCompute progress={visibility.progress} onCompute={visibility.onCompute} />}
-        <span className="table-count" role="status" data-testid="kelurahan-count">
-          {t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
-        </span>
-        <button type="button" className="button" onClick={() => onExport(shown)}>{t('exportCsv')}</button>
-      </div>
+      </TableToolbar>
       <DataTable
         caption={t('kelurahan.title')}
         rows={shown}
