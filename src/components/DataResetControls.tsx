@@ -56,7 +56,7 @@ export function DataResetControls({ installations, store, kelurahan }: DataReset
       <p role="status" aria-live="polite" data-testid="data-reset-status">
         {working ? (
           <>
-            <progress aria-label={tCommon('working')} />{' '}
+            <progress aria-label={tCommon('working')} value={working.share} max={1} />{' '}
             {working.kind === 'clearing' && t('demo.clearing', { count: working.count, formatted: number(working.count) })}
             {working.kind === 'reloading' && t('demo.reloading')}
             {working.kind === 'undoing' && t('demo.undoing')}

@@ -1,7 +1,7 @@
 import type { KelurahanCollection } from '../geo/types';
 import { generateDemoInstallations } from './demo';
 import type { Installation } from './installation';
-import type { ImportResult, InstallationStore } from './store';
+import type { ImportResult, InstallationStore, OnProgress } from './store';
 
 // Every render of the workspace and the data view asks; at 100,000 rows each scan cost
 // tens of ms of a filter change. Store snapshots are new arrays, never mutated in place,
@@ -54,10 +54,10 @@ export async function restoreDemo(
  * Deletes every installation (the "clear all" button, behind a confirmation) and
  * returns them, so one `store.restore(removed)` undoes it.
  */
-export async function clearAll(store: InstallationStore, options: { onlyDemo?: boolean } = {}): Promise<Installation[]> {
+export async function clearAll(store: InstallationStore, options: { onlyDemo?: boolean; onProgress?: OnProgress } = {}): Promise<Installation[]> {
   const installations = await store.list();
   const ids = installations.filter((installation) => !options.onlyDemo || installation.source === 'demo').map((installation) => installation.id);
-  return ids.length > 0 ? store.remove(ids) : [];
+  return ids.length > 0 ? store.remove(ids, options.onProgress) : [];
 }
 
 /** What a clear or a demo reload changed, enough to undo it. */
@@ -66,8 +66,11 @@ export interface ResetRecord {
   createdIds: string[];
 }
 
-/** Undoes `clearAll` or `restoreDemo`: drops what was added, puts back what was removed. */
-export async function undoReset(store: InstallationStore, record: ResetRecord): Promise<void> {
+/**
+ * Undoes `clearAll` or `restoreDemo`: drops what was added, puts back what was removed.
+ * `onProgress` follows the putting back (the long part: 100,000 rows take seconds).
+ */
+export async function undoReset(store: InstallationStore, record: ResetRecord, onProgress?: OnProgress): Promise<void> {
   if (record.createdIds.length > 0) await store.remove(record.createdIds);
-  if (record.removed.length > 0) await store.restore(record.removed);
+  if (record.removed.length > 0) await store.restore(record.removed, onProgress);
 }

@@ -107,6 +107,33 @@ describe('IndexedDB store writes in steps', () => {
     store.close();
   });
 
+  it('tells the share done after each step of an import, a delete and a restore (the progress bars)', async () => {
+    const store = open('steps-progress');
+    const shares: number[] = [];
+    const tell = (share: number) => shares.push(share);
+    const result = await store.bulkImport(Array.from({ length: 7 }, () => sampleInput()), tell);
+    expect(shares).toEqual([2 / 7, 4 / 7, 6 / 7, 1]);
+    if (!result.ok) return;
+    const ids = result.created.map((row) => row.id);
+    shares.length = 0;
+    const removed = await store.remove([...ids.slice(0, 5), 'not-there'], tell);
+    expect(shares).toEqual([2 / 6, 4 / 6, 1]);
+    shares.length = 0;
+    await store.restore(removed, tell);
+    expect(shares).toEqual([2 / 5, 4 / 5, 1]);
+    store.close();
+  });
+
+  it('tells the share read while deleting every row (the delete itself is one request)', async () => {
+    const store = createIndexedDbStore({ databaseName: 'steps-progress-all', dexieOptions: { indexedDB: new IDBFactory(), IDBKeyRange }, writeChunkSize: 2, listPageSize: 3 });
+    const ids = (await importSeven(store)).map((row) => row.id);
+    const shares: number[] = [];
+    await store.remove(ids, (share) => shares.push(share));
+    expect(shares).toEqual([3 / 7, 6 / 7, 1]);
+    expect(await store.list()).toEqual([]);
+    store.close();
+  });
+
   it('removes and restores rows over several steps, and reports only the ones it found', async () => {
     const store = open('steps-remove');
     const created = await importSeven(store);

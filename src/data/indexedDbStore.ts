@@ -12,7 +12,7 @@ import {
   validateInstallation,
   type ValidInput,
 } from './installationRules';
-import type { ImportResult, InstallationStore, RowError } from './store';
+import type { ImportResult, InstallationStore, OnProgress, RowError } from './store';
 import { InstallationNotFoundError } from './storeErrors';
 
 export const DEFAULT_DATABASE_NAME = 'cakupan';
@@ -34,8 +34,17 @@ const SEEDED_KEY = 'seededAt';
  * `work` over `rows` `size` at a time. Inside a transaction each chunk is sent once the
  * previous one is done, from IndexedDB's callback (its own task): still all or nothing.
  */
-async function inChunks<T>(rows: readonly T[], size: number, work: (chunk: T[], start: number) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += size) await work(rows.slice(start, start + size), start);
+async function inChunks<T>(
+  rows: readonly T[],
+  size: number,
+  work: (chunk: T[], start: number) => Promise<unknown>,
+  onProgress?: OnProgress,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += size) {
+    const chunk = rows.slice(start, start + size);
+    await work(chunk, start);
+    onProgress?.((start + chunk.length) / rows.length);
+  }
 }
 
 export interface IndexedDbStoreOptions {
@@ -87,19 +96,23 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
   const feed = createChangeFeed(`${databaseName}:installations`);
   const rw = <T>(work: () => Promise<T>) => db.transaction('rw', db.installations, db.meta, work);
 
-  /** Every row, in pages of `listPage` by primary key, inside the caller's transaction (see `list`). */
-  async function readAll(): Promise<Installation[]> {
+  /**
+   * Every row, in pages of `listPage` by primary key, inside the caller's transaction (see `list`).
+   * `onPage` is told how many rows are read so far.
+   */
+  async function readAll(onPage?: (read: number) => void): Promise<Installation[]> {
     const all: Installation[] = [];
     let page = await db.installations.orderBy(':id').limit(listPage).toArray();
     while (page.length > 0) {
       for (const row of page) all.push(row);
+      onPage?.(all.length);
       if (page.length < listPage) break;
       page = await db.installations.where(':id').above(page[page.length - 1]!.id).limit(listPage).toArray();
     }
     return all;
   }
 
-  async function saveBatch(inputs: InstallationInput[], onlyIfPristine: boolean): Promise<ImportResult | undefined> {
+  async function saveBatch(inputs: InstallationInput[], onlyIfPristine: boolean, onProgress?: OnProgress): Promise<ImportResult | undefined> {
     const values: ValidInput[] = [];
     const errors: RowError[] = [];
     await inChunks(inputs, writeChunk, async (chunk, start) => {
@@ -119,7 +132,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
         await db.meta.put({ key: SEEDED_KEY, value: timestamp });
       }
       // bulkAdd fails as a whole on a duplicate key, which aborts the transaction: all or nothing.
-      await inChunks(created, writeChunk, (chunk) => db.installations.bulkAdd(chunk));
+      await inChunks(created, writeChunk, (chunk) => db.installations.bulkAdd(chunk), onProgress);
       return true;
     });
     if (!saved) return undefined;
@@ -132,7 +145,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       // In pages of `listPageSize` rows by primary key, inside one read transaction (one consistent
       // snapshot): IndexedDB hands each page over in its own task, so decoding 100,000 rows is
       // ten ~30 ms tasks instead of one ~300 ms task that freezes the page while it loads.
-      return sortInstallations(await db.transaction('r', db.installations, readAll));
+      return sortInstallations(await db.transaction('r', db.installations, () => readAll()));
     },
     async get(id) {
       return db.installations.get(id);
@@ -155,13 +168,14 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       feed.publish();
       return updated;
     },
-    async remove(ids) {
+    async remove(ids, onProgress) {
       const removed = await rw(async () => {
         // Every row asked for (deleting all data): read them in pages and empty the table in one
-        // request, instead of a get and a delete per row (~15 s for 100,000 here).
+        // request, instead of a get and a delete per row (~15 s for 100,000 here). The progress
+        // is the reading's; the one request that deletes them says nothing until it is done.
         const wanted = new Set(ids);
         if (wanted.size > writeChunk && wanted.size >= (await db.installations.count())) {
-          const all = await readAll();
+          const all = await readAll((read) => onProgress?.(read / wanted.size));
           if (all.length > 0 && all.every((row) => wanted.has(row.id))) {
             // One key range from the first id to the last (`all` is in key order).
             await db.installations.where(':id').between(all[0]!.id, all[all.length - 1]!.id, true, true).delete();
@@ -173,19 +187,19 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
           const rows = (await db.installations.bulkGet(chunk)).filter((row): row is Installation => row !== undefined);
           await db.installations.bulkDelete(rows.map((row) => row.id));
           found.push(...rows);
-        });
+        }, onProgress);
         return found;
       });
       if (removed.length > 0) feed.publish();
       return removed;
     },
-    async restore(installations) {
+    async restore(installations, onProgress) {
       const rows = await mapInChunks(installations, (installation, index) => validateInstallation(installation, index + 1));
-      await rw(() => inChunks(rows, writeChunk, (chunk) => db.installations.bulkPut(chunk)));
+      await rw(() => inChunks(rows, writeChunk, (chunk) => db.installations.bulkPut(chunk), onProgress));
       if (rows.length > 0) feed.publish();
     },
-    async bulkImport(inputs) {
-      return (await saveBatch(inputs, false)) as ImportResult;
+    async bulkImport(inputs, onProgress) {
+      return (await saveBatch(inputs, false, onProgress)) as ImportResult;
     },
     seedIfPristine(inputs) {
       return saveBatch(inputs, true);

@@ -37,9 +37,9 @@ export function withSessionFallback(open: () => InstallationStore, openSession: 
     get: async (id) => (await store()).get(id),
     create: async (input) => (await store()).create(input),
     update: async (id, patch) => (await store()).update(id, patch),
-    remove: async (ids) => (await store()).remove(ids),
-    restore: async (installations) => (await store()).restore(installations),
-    bulkImport: async (inputs) => (await store()).bulkImport(inputs),
+    remove: async (ids, onProgress) => (await store()).remove(ids, onProgress),
+    restore: async (installations, onProgress) => (await store()).restore(installations, onProgress),
+    bulkImport: async (inputs, onProgress) => (await store()).bulkImport(inputs, onProgress),
     seedIfPristine: async (inputs) => (await store()).seedIfPristine(inputs),
     subscribe(listener) {
       let unsubscribe: (() => void) | undefined;

@@ -11,6 +11,9 @@ export interface RowError {
   message: string;
 }
 
+/** Told, while a large write works, the share of its rows done so far (0 to 1). */
+export type OnProgress = (share: number) => void;
+
 export type ImportResult =
   | { ok: true; importId: string; created: Installation[] }
   | { ok: false; errors: RowError[] };
@@ -18,6 +21,9 @@ export type ImportResult =
 /**
  * Where installations live. Two adapters implement it (IndexedDB in the browser,
  * HTTP against VITE_API_BASE_URL) and one contract suite (`storeContract.ts`) tests both.
+ *
+ * Large writes may report their progress (`OnProgress`); an adapter that writes in one
+ * request (HTTP) does not.
  *
  * `create` and `update` throw `InstallationValidationError` (from `storeErrors.ts`)
  * naming the field; `update` of an unknown id throws `InstallationNotFoundError`.
@@ -30,11 +36,11 @@ export interface InstallationStore {
   /** Changes the given fields; a key present with value `undefined` clears an optional field. */
   update(id: string, patch: InstallationPatch): Promise<Installation>;
   /** Deletes and returns what was deleted (unknown ids are ignored), so the caller can offer undo via `restore`. */
-  remove(ids: string[]): Promise<Installation[]>;
+  remove(ids: string[], onProgress?: OnProgress): Promise<Installation[]>;
   /** Puts previously deleted installations back unchanged (undo). Existing rows with the same id are replaced. */
-  restore(installations: Installation[]): Promise<void>;
+  restore(installations: Installation[], onProgress?: OnProgress): Promise<void>;
   /** All or nothing: every row is saved, or none and the errors say why (every bad row, every bad field). */
-  bulkImport(inputs: InstallationInput[]): Promise<ImportResult>;
+  bulkImport(inputs: InstallationInput[], onProgress?: OnProgress): Promise<ImportResult>;
   /**
    * Like `bulkImport`, but only when the store has never been seeded and is empty; checked and
    * written in one transaction so two tabs starting at once do not both seed. Returns

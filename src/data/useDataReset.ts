@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { KelurahanCollection } from '../geo/types';
 import { clearAll, restoreDemo, undoReset } from './demoActions';
 import type { Installation } from './installation';
-import type { InstallationStore } from './store';
+import type { InstallationStore, OnProgress } from './store';
 
 export type DataResetOutcome =
   | { kind: 'cleared'; removed: Installation[] }
@@ -10,8 +10,10 @@ export type DataResetOutcome =
   | { kind: 'undone' }
   | { kind: 'error'; message: string };
 
-/** What is being done (100,000 rows take seconds to delete or put back). */
-export type DataResetWork = { kind: 'clearing'; count: number } | { kind: 'reloading' } | { kind: 'undoing' };
+type DataResetTask = { kind: 'clearing'; count: number } | { kind: 'reloading' } | { kind: 'undoing' };
+
+/** What is being done (100,000 rows take seconds to delete or put back), and the share done so far. */
+export type DataResetWork = DataResetTask & { share: number };
 
 /**
  * "Clear all" / "clear demo" / "reload demo" with one-step undo. The caller asks
@@ -22,10 +24,10 @@ export function useDataReset(store: InstallationStore, kelurahan: KelurahanColle
   const [outcome, setOutcome] = useState<DataResetOutcome>();
   const [working, setWorking] = useState<DataResetWork>();
 
-  const run = useCallback(async (doing: DataResetWork, work: () => Promise<DataResetOutcome>) => {
-    setWorking(doing);
+  const run = useCallback(async (doing: DataResetTask, work: (onProgress: OnProgress) => Promise<DataResetOutcome>) => {
+    setWorking({ ...doing, share: 0 });
     try {
-      setOutcome(await work());
+      setOutcome(await work((share) => setWorking((current) => current && { ...current, share })));
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -35,7 +37,8 @@ export function useDataReset(store: InstallationStore, kelurahan: KelurahanColle
 
   /** `count`: how many installations that removes (for the message while it works). */
   const clear = useCallback(
-    (onlyDemo: boolean, count: number) => run({ kind: 'clearing', count }, async () => ({ kind: 'cleared', removed: await clearAll(store, { onlyDemo }) })),
+    (onlyDemo: boolean, count: number) =>
+      run({ kind: 'clearing', count }, async (onProgress) => ({ kind: 'cleared', removed: await clearAll(store, { onlyDemo, onProgress }) })),
     [run, store],
   );
 
@@ -51,9 +54,9 @@ export function useDataReset(store: InstallationStore, kelurahan: KelurahanColle
 
   const undo = useCallback(
     () =>
-      run({ kind: 'undoing' }, async () => {
-        if (outcome?.kind === 'cleared') await undoReset(store, { removed: outcome.removed, createdIds: [] });
-        if (outcome?.kind === 'restored') await undoReset(store, outcome);
+      run({ kind: 'undoing' }, async (onProgress) => {
+        if (outcome?.kind === 'cleared') await undoReset(store, { removed: outcome.removed, createdIds: [] }, onProgress);
+        if (outcome?.kind === 'restored') await undoReset(store, outcome, onProgress);
         return { kind: 'undone' };
       }),
     [run, store, outcome],

@@ -45,14 +45,15 @@ test('import a CSV, review verdicts, download rejected rows, save, undo', async 
   expect(lines[0]).toBe('Jenis;Lintang;Bujur;Tanggal Pasang;Status;Kelurahan;Catatan;error');
   expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['Baliho', 'Tenda']);
 
-  // What the dialog shows while it saves and while it undoes, from now on.
+  // What the dialog shows while it saves and while it undoes, from now on. Its progress bars show
+  // the share done (a value): an indeterminate bar animates every frame, which cost the page a core here.
   await page.getByTestId('import-dialog').evaluate((dialog) => {
     const seen: string[] = [];
     (window as unknown as { __importSeen: string[] }).__importSeen = seen;
     new MutationObserver(() => {
-      if (dialog.querySelector('[data-testid="import-saving"]')) seen.push('[saving progress]');
+      if (dialog.querySelector('[data-testid="import-saving"][value]')) seen.push('[saving progress]');
       const line = dialog.querySelector('[data-testid="import-saved"]');
-      if (line) seen.push(`${line.querySelector('progress') ? '[progress] ' : ''}${line.textContent?.trim()}`);
+      if (line) seen.push(`${line.querySelector('progress[value]') ? '[progress] ' : ''}${line.textContent?.trim()}`);
     }).observe(dialog, { childList: true, subtree: true, characterData: true });
   });
   await page.getByTestId('import-confirm').dispatchEvent('click');

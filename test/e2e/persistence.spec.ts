@@ -146,11 +146,11 @@ test('deleting all data says what it is doing while it works, then what it did, 
   await page.goto(DATA_VIEW);
   await expect(countOf(page)).toContainText(exactly(DEMO_INSTALLATION_COUNT), { timeout: 90_000 });
   const status = page.getByTestId('data-reset-status');
-  // Every text the status line shows, and whether a progress bar was in it, from now on.
+  // Every text the status line shows, and whether a progress bar with the share done was in it, from now on.
   await status.evaluate((element) => {
     const seen: string[] = [];
     (window as unknown as { __statusSeen: string[] }).__statusSeen = seen;
-    new MutationObserver(() => seen.push(`${element.querySelector('progress') ? '[progress] ' : ''}${element.textContent?.trim()}`))
+    new MutationObserver(() => seen.push(`${element.querySelector('progress[value]') ? '[progress] ' : ''}${element.textContent?.trim()}`))
       .observe(element, { childList: true, subtree: true, characterData: true });
   });
   let asked = '';

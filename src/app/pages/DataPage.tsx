@@ -97,8 +97,8 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
           region={importRegion}
           kelurahan={layers.kelurahan}
           existing={installations}
-          onImport={(inputs) => data.store.bulkImport(inputs)}
-          onUndo={(ids) => data.store.remove(ids)}
+          onImport={(inputs, onProgress) => data.store.bulkImport(inputs, onProgress)}
+          onUndo={(ids, onProgress) => data.store.remove(ids, onProgress)}
         />
         <ExportButtons installations={installations} kelurahanName={kelurahanName} />
         <DataResetControls installations={installations} store={data.store} kelurahan={layers.kelurahan} />

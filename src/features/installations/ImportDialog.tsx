@@ -6,7 +6,7 @@ import type { ImportRequest } from '../../data/import/importWorkerApi';
 import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
 import type { ImportRegion } from '../../data/import/types';
 import type { Installation, InstallationInput } from '../../data/installation';
-import type { ImportResult } from '../../data/store';
+import type { ImportResult, OnProgress } from '../../data/store';
 import type { KelurahanCollection } from '../../geo/types';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
@@ -21,10 +21,10 @@ export interface ImportDialogProps {
   kelurahan?: KelurahanCollection;
   /** Saved installations, for "probable duplicate" warnings. */
   existing: ReadonlyArray<Pick<Installation, 'id' | 'type' | 'lat' | 'lng'>>;
-  /** All or nothing, e.g. `store.bulkImport`. */
-  onImport: (inputs: InstallationInput[]) => Promise<ImportResult>;
-  /** Undo of one import, e.g. `(ids) => store.remove(ids)`. */
-  onUndo: (ids: string[]) => Promise<unknown>;
+  /** All or nothing, e.g. `store.bulkImport`; `onProgress` moves the progress bar while it saves. */
+  onImport: (inputs: InstallationInput[], onProgress: OnProgress) => Promise<ImportResult>;
+  /** Undo of one import, e.g. `(ids, onProgress) => store.remove(ids, onProgress)`. */
+  onUndo: (ids: string[], onProgress: OnProgress) => Promise<unknown>;
   /** `YYYY-MM-DD`; defaults to today in Batam (WIB). */
   today?: string;
 }
@@ -36,6 +36,8 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
   const worker = useRef<ImportWorker | undefined>(undefined);
   const [state, dispatch] = useReducer(importReducer, INITIAL_STEP);
   const [busy, setBusy] = useState(false);
+  /** How much of a save or an undo is done (a bar that moves only when it does: an animated one cost the page a core here). */
+  const [share, setShare] = useState(0);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -61,9 +63,10 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
     const parser = worker.current;
     if (state.step !== 'review' || !parser) return;
     dispatch({ type: 'confirm' });
+    setShare(0);
     try {
       const accepted = await parser.accepted();
-      const saved = await onImport(accepted.inputs);
+      const saved = await onImport(accepted.inputs, setShare);
       if (saved.ok) dispatch({ type: 'saved', created: saved.created });
       else {
         // The store numbers rows within what it was given; point back at the file's rows.
@@ -84,8 +87,9 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
   const undo = async () => {
     if (state.step !== 'saved') return;
     setBusy(true);
+    setShare(0);
     try {
-      await onUndo(state.created.map(({ id }) => id));
+      await onUndo(state.created.map(({ id }) => id), setShare);
       dispatch({ type: 'undone' });
     } catch (error) {
       dispatch({ type: 'undoFailed', detail: messageOf(error) });
@@ -106,7 +110,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
         {t('ui.open')}
       </button>
       {state.step === 'saved' && (
-        <ImportSavedLine className="import-status" count={state.created.length} file={state.fileName} undoing={busy} onUndo={undo} undoTestId="import-undo" />
+        <ImportSavedLine className="import-status" count={state.created.length} file={state.fileName} undoing={busy} share={share} onUndo={undo} undoTestId="import-undo" />
       )}
       <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={close} data-testid="import-dialog">
         <header>
@@ -126,10 +130,10 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
           </p>
         )}
         {(state.step === 'review' || state.step === 'saving') && (
-          <ImportReview result={state.result} saving={state.step === 'saving'} onConfirm={confirm} onDownloadRejected={downloadRejected} />
+          <ImportReview result={state.result} saving={state.step === 'saving'} savedShare={share} onConfirm={confirm} onDownloadRejected={downloadRejected} />
         )}
         {state.step === 'saved' && (
-          <ImportSavedLine count={state.created.length} file={state.fileName} undoing={busy} onUndo={undo} testId="import-saved" />
+          <ImportSavedLine count={state.created.length} file={state.fileName} undoing={busy} share={share} onUndo={undo} testId="import-saved" />
         )}
         {state.step === 'undone' && <p role="status" data-testid="import-undone">{t('ui.undone', { count: state.count })}</p>}
         {state.step === 'failed' && (
@@ -157,6 +161,8 @@ interface ImportSavedLineProps {
   file: string;
   /** The undo is under way: said, with a progress bar (20,000 rows take seconds). */
   undoing: boolean;
+  /** The share of the undo done. */
+  share: number;
   onUndo: () => void;
   className?: string;
   testId?: string;
@@ -164,13 +170,13 @@ interface ImportSavedLineProps {
 }
 
 /** What an import saved, and its undo; while the undo works, what it is doing. */
-function ImportSavedLine({ count, file, undoing, onUndo, className, testId, undoTestId }: ImportSavedLineProps) {
+function ImportSavedLine({ count, file, undoing, share, onUndo, className, testId, undoTestId }: ImportSavedLineProps) {
   const { t } = useTranslation('import');
   return (
     <p role="status" className={className} data-testid={testId}>
       {undoing ? (
         <>
-          <progress className="import-undo-progress" aria-hidden="true" /> {t('ui.undoing', { count })}
+          <progress className="import-undo-progress" value={share} max={1} aria-hidden="true" /> {t('ui.undoing', { count })}
         </>
       ) : (
         <>

@@ -7,12 +7,14 @@ import { summarize } from './importFlow';
 interface ImportReviewProps {
   result: ImportPreview;
   saving: boolean;
+  /** While saving: the share saved so far. */
+  savedShare: number;
   onConfirm: () => void;
   onDownloadRejected: () => void;
 }
 
 /** Verdicts for one file: counts, rejected rows (downloadable to fix), warnings, and the confirm button. */
-export function ImportReview({ result, saving, onConfirm, onDownloadRejected }: ImportReviewProps) {
+export function ImportReview({ result, saving, savedShare, onConfirm, onDownloadRejected }: ImportReviewProps) {
   const { t, i18n } = useTranslation('import');
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   const summary = summarize(result);
@@ -39,7 +41,7 @@ export function ImportReview({ result, saving, onConfirm, onDownloadRejected }: 
       <button type="button" className="import-confirm" disabled={saving || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
         {saving ? t('ui.saving') : t('ui.confirm', { count: summary.accepted })}
       </button>
-      {saving && <progress className="import-saving" aria-label={t('ui.saving')} data-testid="import-saving" />}
+      {saving && <progress className="import-saving" value={savedShare} max={1} aria-label={t('ui.saving')} data-testid="import-saving" />}
       <ImportFindings kind="errors" findings={result.rejected} total={result.rejectedTotal} />
       {result.rejectedRowCount > 0 && (
         <button type="button" data-testid="import-download-rejected" onClick={onDownloadRejected}>
