@@ -10,7 +10,8 @@
  * (and lets it be drawn), and changes the filter through the UI several times, timing
  * each change until every panel shows it (`TIME_CHANGE`). Between changes the map comes to rest (its flight to the chosen
  * kecamatan ends); `map-rapid` clicks again after BENCH_PAUSE only, while the map still
- * flies. Long tasks come from `PerformanceObserver({ type: 'longtask' })`.
+ * flies. Each click is a real one (Playwright's mouse), so the browser also reports its Event
+ * Timing: when its first frame was on screen. Long tasks come from `PerformanceObserver({ type: 'longtask' })`.
  * `actions` (BENCH_VIEWS) times what planners and staff do besides filtering, at the same
  * 100,000 installations: show a kelurahan, list more of its installations, change the as-of
  * date, import 20,000 rows, save them and undo the import (the store ends as it began).
