@@ -113,7 +113,7 @@ describe('IndexedDB store writes in steps', () => {
     const tell = (share: number) => shares.push(share);
     const result = await store.bulkImport(Array.from({ length: 7 }, () => sampleInput()), tell);
     expect(shares).toEqual([2 / 7, 4 / 7, 6 / 7, 1]);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error('import failed');
     const ids = result.created.map((row) => row.id);
     shares.length = 0;
     const removed = await store.remove([...ids.slice(0, 5), 'not-there'], tell);
