@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { BBox, GeodataIndex, RegionEntry } from '../src/geo/types';
+import type { BBox, GeodataIndex, RegionEntry } from '../src/domain/region';
 import { type AreaGeometry, polygonsOf } from './geometry';
 
 /** Batam is the campaign's region: the default whenever it is built, whatever was built before or after. */

@@ -7,7 +7,7 @@ import { intersect } from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
 import { scratchDirectories } from '../test/support/scratch';
-import type { GeodataIndex, KecamatanCollection, KelurahanCollection } from '../src/geo/types';
+import type { GeodataIndex, KecamatanCollection, KelurahanCollection } from '../src/domain/region';
 import { computeNeighbors } from './adjacency';
 import { countSelfIntersections, normaliseGeometry, polygonsOf, selfIntersections, validateGeometry } from './geometry';
 import { strayEdges, symmetricDifferencePercent } from './layerConsistency';

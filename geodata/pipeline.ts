@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { area } from '@turf/area';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { GeodataIndex, KelurahanProperties, RegionEntry } from '../src/geo/types';
+import type { GeodataIndex, KelurahanProperties, RegionEntry } from '../src/domain/region';
 import { computeNeighbors } from './adjacency';
 import { type DissolvedLayer, dissolveLayer, dumpAreaWarningPercent } from './derivedLayers';
 import { checkGazetteer, formatGazetteerReport, isCleanReport, loadGazetteer, niceCase } from './gazetteer';

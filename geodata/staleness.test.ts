@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scratchDirectories } from '../test/support/scratch';
 import { isUpToDate, regionOutputFiles } from './staleness';
 import { mergeIndex } from './outputIndex';
-import type { RegionEntry } from '../src/geo/types';
+import type { RegionEntry } from '../src/domain/region';
 
 const scratch = scratchDirectories('geodata-stale-');
 

@@ -10,8 +10,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { GeodataIndex, KelurahanCollection } from '../src/geo/types';
-import { decodeText, todayInJakarta } from '../src/data/import/decodeText';
+import type { GeodataIndex, KelurahanCollection } from '../src/domain/region';
+import { todayInJakarta } from '../src/domain/calendar';
+import { decodeText } from '../src/data/import/decodeText';
 import { parseInstallations } from '../src/data/import/parseInstallations';
 import { createLocator, importRegionOf } from '../src/data/import/region';
 import type { ImportLanguage, ParseResult } from '../src/data/import/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../domain/installation';
 import { installationColumns } from '../geo/installationColumns';
 import { applyFilters, isFilterActive, pickInstallations, type FilterInput, type FilterState } from './filters';
 

@@ -1,4 +1,4 @@
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES } from '../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES } from '../domain/installation';
 import { dayNumber, type InstallationColumns } from '../geo/installationColumns';
 import type { AreaStateFilter, ViewState } from './urlState';
 

@@ -1,5 +1,5 @@
-import type { Installation } from '../data/installation';
-import { inSlices, type SliceOptions } from '../components/slices';
+import type { Installation } from '../domain/installation';
+import { inSlices, type SliceOptions } from '../data/slices';
 import { createColumns, fillColumns, type InstallationColumns } from '../geo/installationColumns';
 import { assignToAreas, type AreaIndex } from '../geo/assignToAreas';
 import { kodesOfAreas } from '../geo/placeInstallations';

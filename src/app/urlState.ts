@@ -4,7 +4,7 @@ import {
   INSTALLATION_TYPES,
   type InstallationStatus,
   type InstallationType,
-} from '../data/installation';
+} from '../domain/installation';
 import { isIsoDate } from '../geo/installationColumns';
 import { MAX_WEIGHT } from '../geo/rankCandidates';
 import { formatPosition, parsePosition, type MapPosition } from '../geo/mapPosition';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RegionLayers } from '../data/geodata';
-import type { Installation } from '../data/installation';
+import type { Installation } from '../domain/installation';
 import { createColumns, type InstallationColumns } from '../geo/installationColumns';
 import type { PreparedInstallations } from './prepareInstallations';
 import { usePreparedInstallations } from './usePreparedInstallations';
@@ -12,7 +12,7 @@ import type { AttributeTable } from '../geo/parseAttributesCsv';
 import { DEFAULT_WEIGHTS, MAX_WEIGHT, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
 import type { SetViewState, ViewState } from './urlState';
-import { localToday } from '../features/installations/installationForm';
+import { todayInJakarta } from '../domain/calendar';
 import { attributeTableOf, isExtraFactors, lowerColumns, weightsWithFactors, withLinkDirections, type ExtraFactors } from '../features/kelurahan/extraFactors';
 
 /** What the planner page needs; the app-wide `useCampaign` is meant to supply the same. */
@@ -108,7 +108,7 @@ export function usePlannerData(layers: RegionLayers, view: Pick<ViewState, 'asOf
   const status = prepareError ? 'error' : preparing && loaded.status === 'ready' ? 'loading' : loaded.status;
   const error = prepareError ?? loaded.error;
   const store = loaded.store;
-  const today = localToday();
+  const today = todayInJakarta();
   const asOf = asOfParam ?? today;
   const coverage = useMemo(() => {
     const result = computeCoverageAssigned(kodes, columns, areaPerInstallation, asOf);

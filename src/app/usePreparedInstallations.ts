@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import type { Installation } from '../data/installation';
+import type { Installation } from '../domain/installation';
 import type { AreaIndex } from '../geo/assignToAreas';
 import { PREPARE_SLICE, prepareInstallations, prepareNow, type PreparedInstallations } from './prepareInstallations';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { prepareRanking, type RankingContext } from '../geo/rankCandidates';
-import type { KelurahanCollection } from '../geo/types';
+import type { KelurahanCollection } from '../domain/region';
 import { createCoverageWorker, type CoverageWorker } from '../geo/worker-client';
 
 /**

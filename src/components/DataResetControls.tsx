@@ -1,11 +1,11 @@
 import './components.css';
 import { useTranslation } from 'react-i18next';
-import type { Installation } from '../data/installation';
+import type { Installation } from '../domain/installation';
 import type { InstallationStore } from '../data/store';
 import { countDemoData } from '../data/demoActions';
 import { formatNumber } from './format';
 import { useDataReset } from '../data/useDataReset';
-import type { KelurahanCollection } from '../geo/types';
+import type { KelurahanCollection } from '../domain/region';
 
 interface DataResetControlsProps {
   installations: Installation[];

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField';
 import { Field } from './Field';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../domain/installation';
 import { MultiSelect } from './MultiSelect';
 
 export const AREA_STATE_OPTIONS = ['all', 'covered', 'uncovered', 'recommended'] as const;

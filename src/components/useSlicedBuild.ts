@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { inSlices } from './slices';
+import { inSlices } from '../data/slices';
 
 /** Items per slice: a few tens of ms of work for typical row builders. */
 export const BUILD_SLICE = 20_000;

@@ -1,9 +1,9 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { KelurahanCollection, KelurahanFeature } from '../geo/types';
+import type { KelurahanCollection, KelurahanFeature } from '../domain/region';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN, DEMO_NOTE, generateDemoInstallations } from './demo';
-import { INSTALLATION_TYPES, installationInputSchema } from './installation';
+import { INSTALLATION_TYPES, installationInputSchema } from '../domain/installation';
 
 /** A square of `size` degrees at (west, south), optionally with a far islet that holds no label point. */
 function square(kode: string, west: number, south: number, size: number, withIslet = false): KelurahanFeature {

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Polygon } from 'geojson';
-import type { KelurahanCollection, KelurahanFeature } from '../geo/types';
-import { INSTALLATION_TYPES, type InstallationInput, type InstallationStatus } from './installation';
+import type { KelurahanCollection, KelurahanFeature } from '../domain/region';
+import { INSTALLATION_TYPES, type InstallationInput, type InstallationStatus } from '../domain/installation';
 
 // Illustrative installations for the five kelurahan the Batam Nagoya branch has
 // reached. Generated, never real field data: the places and dates are random

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KelurahanCollection } from '../geo/types';
+import type { KelurahanCollection } from '../domain/region';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from './demo';
 import { clearAll, countDemoData, hasDemoData, restoreDemo, seedDemoIfEmpty, undoReset } from './demoActions';
 import { createIndexedDbStore, type IndexedDbStore } from './indexedDbStore';

@@ -1,6 +1,6 @@
-import type { KelurahanCollection } from '../geo/types';
+import type { KelurahanCollection } from '../domain/region';
 import { generateDemoInstallations } from './demo';
-import type { Installation } from './installation';
+import type { Installation } from '../domain/installation';
 import type { ImportResult, InstallationStore, OnProgress } from './store';
 
 // Every render of the workspace and the data view asks; at 100,000 rows each scan cost

@@ -1,4 +1,4 @@
-import type { GeodataIndex, KecamatanCollection, KelurahanCollection, RegionEntry } from '../geo/types';
+import type { GeodataIndex, KecamatanCollection, KelurahanCollection, RegionEntry } from '../domain/region';
 
 // Boundary layers are static build outputs of `npm run geodata`, served from public/geodata/.
 const base = `${import.meta.env.BASE_URL}geodata/`;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { createChangeFeed } from './changeFeed';
-import { installationSchema, type Installation, type InstallationPatch } from './installation';
-import type { ImportResult, InstallationStore, RowError } from './store';
-import { InstallationNotFoundError, InstallationValidationError, StoreRequestError } from './storeErrors';
+import { installationSchema, type Installation, type InstallationPatch } from '../domain/installation';
+import type { RowError } from '../domain/errors';
+import type { ImportResult, InstallationStore } from './store';
+import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
+import { StoreRequestError } from './storeErrors';
 
 // Client for the contract in docs/api.md. Responses are validated too: a backend
 // that drifts from the contract fails loudly here instead of corrupting the map.

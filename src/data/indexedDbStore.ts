@@ -1,7 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import { yieldToMain } from '../components/slices';
+import { yieldToMain } from './slices';
 import { createChangeFeed } from './changeFeed';
-import type { Installation, InstallationInput, InstallationPatch } from './installation';
+import type { Installation, InstallationInput, InstallationPatch } from '../domain/installation';
 import {
   applyPatch,
   buildInstallation,
@@ -11,9 +11,10 @@ import {
   validateInput,
   validateInstallation,
   type ValidInput,
-} from './installationRules';
-import type { ImportResult, InstallationStore, OnProgress, RowError } from './store';
-import { InstallationNotFoundError } from './storeErrors';
+} from '../domain/installationRules';
+import type { RowError } from '../domain/errors';
+import type { ImportResult, InstallationStore, OnProgress } from './store';
+import { InstallationNotFoundError } from '../domain/errors';
 
 export const DEFAULT_DATABASE_NAME = 'cakupan';
 

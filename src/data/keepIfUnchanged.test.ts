@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Installation } from './installation';
+import type { Installation } from '../domain/installation';
 import { keepIfUnchanged } from './keepIfUnchanged';
 
 const row = (id: string, updatedAt = '2026-11-01T00:00:00.000Z'): Installation => ({

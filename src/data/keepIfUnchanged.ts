@@ -1,4 +1,4 @@
-import type { Installation } from './installation';
+import type { Installation } from '../domain/installation';
 
 /**
  * Returns `previous` when `next` holds the same rows in the same order (same id

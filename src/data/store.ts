@@ -1,15 +1,5 @@
-import type { Installation, InstallationInput, InstallationPatch } from './installation';
-
-/** A problem with one row of a bulk import (or the one row of a create/update), reported rather than dropped. */
-export interface RowError {
-  /** 1-based position in the submitted list (a single create or update is row 1). */
-  row: number;
-  /** Dotted path of the offending field, e.g. `lat`; `(row)` when the row as a whole is wrong. */
-  field: string;
-  /** Machine-readable reason (zod issue code, e.g. `invalid_type`, `too_big`, `custom`). */
-  code: string;
-  message: string;
-}
+import type { Installation, InstallationInput, InstallationPatch } from '../domain/installation';
+import type { RowError } from '../domain/errors';
 
 /** Told, while a large write works, the share of its rows done so far (0 to 1). */
 export type OnProgress = (share: number) => void;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InstallationInput } from './installation';
+import type { InstallationInput } from '../domain/installation';
 import type { InstallationStore } from './store';
-import { InstallationNotFoundError, InstallationValidationError } from './storeErrors';
+import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
 
 /** What a test needs from one adapter; `openTab` opens a second handle on the same data (another tab). */
 export interface StoreHarness {

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { KelurahanCollection } from '../geo/types';
+import type { KelurahanCollection } from '../domain/region';
 import { clearAll, restoreDemo, undoReset } from './demoActions';
-import type { Installation } from './installation';
+import type { Installation } from '../domain/installation';
 import type { InstallationStore, OnProgress } from './store';
 
 export type DataResetOutcome =

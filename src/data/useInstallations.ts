@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { KelurahanCollection } from '../geo/types';
+import type { KelurahanCollection } from '../domain/region';
 import { getDefaultStore } from './createStore';
 import { seedDemoIfEmpty } from './demoActions';
 import type { InstallationStore } from './store';

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIndexedDbStore, type IndexedDbStore } from './indexedDbStore';
-import type { Installation } from './installation';
+import type { Installation } from '../domain/installation';
 import type { InstallationStore } from './store';
 import { sampleInput } from './storeContract';
 import { watchInstallations, type InstallationsSnapshot } from './watchInstallations';

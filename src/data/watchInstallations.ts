@@ -1,4 +1,4 @@
-import type { Installation } from './installation';
+import type { Installation } from '../domain/installation';
 import { keepIfUnchanged } from './keepIfUnchanged';
 import type { InstallationStore } from './store';
 

@@ -1,5 +1,5 @@
-import type { Installation } from '../data/installation';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installationKinds';
+import type { Installation } from '../domain/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../domain/installationKinds';
 import { dayDate, dayNumber, DILEPAS, NO_REMOVAL, statusCodeOn, type InstallationColumns } from './installationColumns';
 
 /** What coverage needs from an installation, plus where it actually stands. */

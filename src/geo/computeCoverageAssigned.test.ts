@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Installation } from '../data/installation';
+import type { Installation } from '../domain/installation';
 import { installationColumns } from './installationColumns';
 import { buildAreaIndex } from './assignToAreas';
 import { computeCoverage, computeCoverageAssigned } from './computeCoverage';

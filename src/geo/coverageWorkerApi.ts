@@ -1,7 +1,7 @@
 import { assignToAreas, buildAreaIndex, type AreaIndex } from './assignToAreas';
 import { placeInstallations, type PlaceableInstallation, type Placement } from './placeInstallations';
 import { prepareRanking, rankCandidates, type RankedCandidate, type RankingContext, type RankOptions } from './rankCandidates';
-import type { KelurahanCollection, KelurahanFeature } from './types';
+import type { KelurahanCollection, KelurahanFeature } from '../domain/region';
 import { visibilityCoverage, type VisibilityInstallation, type VisibilityOptions, type VisibilityResult } from './visibilityCoverage';
 
 /**

@@ -33,4 +33,4 @@ export { haversineMeters } from './measure';
 export { nearestDistances } from './nearestDistances';
 export { createCoverageEngine } from './coverageWorkerApi';
 export type { CoverageEngine } from './coverageWorkerApi';
-// The worker itself: import { createCoverageWorker } from '../geo/worker-client' (browser only).
+// The worker itself: import { createCoverageWorker } from './worker-client' (browser only).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusOn } from './computeCoverage';
-import type { Installation } from '../data/installation';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES } from '../data/installationKinds';
+import type { Installation } from '../domain/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES } from '../domain/installationKinds';
 import { dayDate, dayNumber, installationColumns, isIsoDate, NO_REMOVAL, statusCodeOn } from './installationColumns';
 
 let seed = 3;

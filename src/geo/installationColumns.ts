@@ -1,5 +1,5 @@
-import type { Installation } from '../data/installation';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../data/installationKinds';
+import type { Installation } from '../domain/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../domain/installationKinds';
 
 // The installations as columns: one typed array per field the coverage engine,
 // the shared filters and the charts read on every change. Built in one pass per

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { RowError } from '../data/store';
+import type { RowError } from '../domain/errors';
 
 /** External per-kelurahan numbers (population, informal workers...) joined by `kode`. */
 export interface AttributeTable {

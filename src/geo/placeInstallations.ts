@@ -1,4 +1,4 @@
-import type { Installation } from '../data/installation';
+import type { Installation } from '../domain/installation';
 import { assignToAreas, type AreaIndex } from './assignToAreas';
 
 /**

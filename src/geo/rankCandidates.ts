@@ -2,7 +2,7 @@ import { findIslands } from './findIslands';
 import { nearestDistances } from './nearestDistances';
 import type { AttributeTable } from './parseAttributesCsv';
 import { computeSharedBorders } from './sharedBorders';
-import type { KelurahanFeature, LngLat } from './types';
+import type { KelurahanFeature, LngLat } from '../domain/region';
 
 /**
  * Everything about the kelurahan that does not change when the planner moves

@@ -1,4 +1,4 @@
-import type { InstallationStatus, InstallationType } from '../data/installation';
+import type { InstallationStatus, InstallationType } from '../domain/installation';
 import type { KelurahanCoverage } from './computeCoverage';
 
 export interface CoverageSummary {

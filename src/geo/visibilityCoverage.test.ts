@@ -5,7 +5,7 @@ import { intersect } from '@turf/intersect';
 import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { InstallationType } from '../data/installation';
+import type { InstallationType } from '../domain/installation';
 import { buildAreaIndex, locate } from './assignToAreas';
 import { CAMPAIGN_KODES, loadBatamKelurahan } from './fixtures/batam';
 import { seededRandom } from './fixtures/random';

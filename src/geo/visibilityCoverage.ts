@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { InstallationType } from '../data/installation';
+import type { InstallationType } from '../domain/installation';
 import { localProjection } from './measure';
 
 /** Reach of each material in metres (configurable; these are the campaign's defaults). */

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import type { RowError } from '../data/store';
-import { InstallationNotFoundError, InstallationValidationError } from '../data/storeErrors';
+import type { RowError } from '../domain/errors';
+import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
 import { createMockBackend, type MockBackend } from './installationBackend';
 
 // The one handler list for docs/api.md, served by the browser worker (mock mode),

@@ -1,4 +1,4 @@
-import type { Installation } from '../data/installation';
+import type { Installation } from '../domain/installation';
 import {
   applyPatch,
   buildInstallation,
@@ -7,9 +7,9 @@ import {
   validateBatch,
   validateInput,
   validateInstallation,
-} from '../data/installationRules';
+} from '../domain/installationRules';
 import type { ImportResult } from '../data/store';
-import { InstallationNotFoundError } from '../data/storeErrors';
+import { InstallationNotFoundError } from '../domain/errors';
 
 /**
  * An in-memory server for docs/api.md, behind the MSW handlers. It applies the

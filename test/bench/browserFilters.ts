@@ -26,7 +26,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { bbox } from '@turf/bbox';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import type { KelurahanCollection } from '../../src/geo/types';
+import type { KelurahanCollection } from '../../src/domain/region';
 import { median } from './measure';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);

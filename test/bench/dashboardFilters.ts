@@ -10,9 +10,9 @@ import { buildInstallationRows, INSTALLATION_ACCESSORS, installationSearchText, 
 import english from '../../src/i18n/en/tables.json';
 import { translateFrom } from '../../src/i18n/translateFrom';
 import { buildKelurahanRows } from '../../src/features/kelurahan/kelurahanRows';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../src/data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../src/domain/installation';
 import { installationColumns } from '../../src/geo/installationColumns';
-import type { KelurahanCollection } from '../../src/geo/types';
+import type { KelurahanCollection } from '../../src/domain/region';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const collection = JSON.parse(readFileSync('public/geodata/21.71/kelurahan.geojson', 'utf8')) as KelurahanCollection;

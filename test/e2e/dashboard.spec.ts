@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
-import { INSTALLATION_TYPES } from '../../src/data/installation';
-import { INSTALLATION_SYMBOLS } from '../../src/features/map/palette';
+import { INSTALLATION_TYPES } from '../../src/domain/installation';
+import { INSTALLATION_SYMBOLS } from '../../src/components/palette';
 import { ARTIFACTS } from './helpers';
 
 // The executive dashboard and the staff tables against the seeded demo data

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
-import type { KelurahanCollection } from '../../src/geo/types';
+import type { KelurahanCollection } from '../../src/domain/region';
 import { clickMapAt, dropOnImport, waitForMapIdle } from './helpers';
 
 // Staff import a spreadsheet export into the data view: every row gets a

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { expect, test, type Page } from '@playwright/test';
-import type { KelurahanCollection } from '../../src/geo/types';
+import type { KelurahanCollection } from '../../src/domain/region';
 import { DEFAULT_DATABASE_NAME } from '../../src/data/indexedDbStore';
 
 // A campaign too large for one main-thread task: above 20,000 installations the

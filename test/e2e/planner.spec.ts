@@ -3,11 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
-import { INSTALLATION_TYPES } from '../../src/data/installation';
+import { INSTALLATION_TYPES } from '../../src/domain/installation';
 import { boundsById, unionBounds } from '../../src/features/map/bounds';
 import { IMAGE_FOOTER, IMAGE_HEADER } from '../../src/features/map/mapImage';
-import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/features/map/palette';
-import type { KelurahanCollection } from '../../src/geo/types';
+import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS } from '../../src/components/palette';
+import type { KelurahanCollection } from '../../src/domain/region';
 import { blockNetwork, canvasPixel, clickMapAt, drawnInstallations, dropOnImport, projectToPage, renderedValues, screenshot, waitForMapIdle } from './helpers';
 
 // The planner's map against the production build, in real Chromium. Map facts

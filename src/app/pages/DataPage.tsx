@@ -4,7 +4,7 @@ import { downloadFile, exportFileName } from '../../components/download';
 import { FilterBar } from '../../components/FilterBar';
 import { formatNumber } from '../../components/format';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { inSlices } from '../../components/slices';
+import { inSlices } from '../../data/slices';
 import { BUILD_SLICE, useSlicedBuild } from '../../components/useSlicedBuild';
 import { installationsToCsv } from '../../data/export/exportCsv';
 import { InstallationTable } from '../../features/installations/InstallationTable';

@@ -13,7 +13,7 @@ import { LABEL_METRICS, placeLabels, projectShapes } from '../../features/covera
 import { StaticMapSvg, type StaticMapState } from '../../features/coverage/StaticMapSvg';
 import { TypeChart } from '../../features/coverage/TypeChart';
 import { UncoveredList, type UncoveredItem } from '../../features/coverage/UncoveredList';
-import type { KelurahanCollection } from '../../geo/types';
+import type { KelurahanCollection } from '../../domain/region';
 import { scopeLabel } from './scope';
 import './print.css';
 

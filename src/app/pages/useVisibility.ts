@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import type { KelurahanCollection } from '../../geo/types';
-import type { Installation } from '../../data/installation';
+import type { KelurahanCollection } from '../../domain/region';
+import type { Installation } from '../../domain/installation';
 import { isActiveStatus, statusOn } from '../../geo/computeCoverage';
 import { visibilityCoverage, type VisibilityInstallation } from '../../geo/visibilityCoverage';
-import type { VisibilityProgress } from '../../features/coverage/VisibilityCompute';
+import type { VisibilityProgress } from '../../components/VisibilityCompute';
 
 export interface VisibilityState {
   progress: VisibilityProgress;

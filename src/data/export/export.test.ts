@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TODAY, testLocate, testRegion } from '../../../test/fixtures/import/region';
-import type { Installation } from '../installation';
+import type { Installation } from '../../domain/installation';
 import { parseInstallations } from '../import/parseInstallations';
 import { installationsToCsv } from './exportCsv';
 import { installationsToGeoJson } from './exportGeoJson';

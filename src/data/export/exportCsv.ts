@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Installation } from '../installation';
+import type { Installation } from '../../domain/installation';
 import { guardCell } from './formulaGuard';
 import { formatDecimalComma } from './formatNumber';
 

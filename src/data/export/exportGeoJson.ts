@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Installation } from '../installation';
+import type { Installation } from '../../domain/installation';
 import type { ExportOptions } from './exportCsv';
 
 export type InstallationProperties = Record<string, string>;

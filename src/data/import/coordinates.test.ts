@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BBox } from '../../geo/types';
+import type { BBox } from '../../domain/region';
 import { parseAngle, parseCoordinatePair, parseDecimal, shouldSwap } from './coordinates';
 
 const BATAM: BBox = [103.6, 0.5, 104.5, 1.4];

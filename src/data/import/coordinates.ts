@@ -1,4 +1,4 @@
-import type { BBox } from '../../geo/types';
+import type { BBox } from '../../domain/region';
 
 export interface LatLng {
   lat: number;

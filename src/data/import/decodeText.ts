@@ -9,12 +9,3 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
 }
-
-// Built once: creating an Intl.DateTimeFormat with a time zone takes milliseconds, and the
-// export buttons ask on every render of the data view.
-const jakartaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Indonesia's western time zone (Batam), `YYYY-MM-DD`. */
-export function todayInJakarta(now: Date = new Date()): string {
-  return jakartaDate.format(now);
-}

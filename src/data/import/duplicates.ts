@@ -1,4 +1,4 @@
-import type { InstallationType } from '../installation';
+import type { InstallationType } from '../../domain/installation';
 
 const METRES_PER_DEGREE = 111_320;
 

@@ -1,5 +1,5 @@
-import type { KelurahanCollection } from '../../geo/types';
-import type { InstallationInput } from '../installation';
+import type { KelurahanCollection } from '../../domain/region';
+import type { InstallationInput } from '../../domain/installation';
 import { decodeText } from './decodeText';
 import { parseInstallations } from './parseInstallations';
 import { previewOf, type ImportPreview } from './preview';

@@ -1,4 +1,4 @@
-import type { InstallationInput, InstallationStatus } from '../installation';
+import type { InstallationInput, InstallationStatus } from '../../domain/installation';
 import type { ColumnMap } from './columns';
 import { isValidLatLng, parseAngle, parseCoordinatePair, shouldSwap, type LatLng } from './coordinates';
 import { parseDate } from './dates';

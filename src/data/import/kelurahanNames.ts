@@ -1,4 +1,4 @@
-import { KELURAHAN_KODE } from '../installation';
+import { KELURAHAN_KODE } from '../../domain/installation';
 import { normalizeWord } from './vocabulary';
 
 // "Kel. Batu Selicin", "KELURAHAN batu selicin" and "Batu  Selicin" name the same place.

@@ -1,4 +1,4 @@
-import { installationInputSchema, type InstallationInput } from '../installation';
+import { installationInputSchema, type InstallationInput } from '../../domain/installation';
 import { mapColumns } from './columns';
 import { inBBox } from './coordinates';
 import { DuplicateFinder } from './duplicates';

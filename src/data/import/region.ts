@@ -1,5 +1,5 @@
 import { buildAreaIndex, locate } from '../../geo/assignToAreas';
-import type { KelurahanCollection, RegionEntry } from '../../geo/types';
+import type { KelurahanCollection, RegionEntry } from '../../domain/region';
 import type { ImportRegion, Locate } from './types';
 
 /** The parser's view of a region: extent, name and gazetteer from the geodata build. */

@@ -1,6 +1,6 @@
-import type { BBox } from '../../geo/types';
-import type { Installation, InstallationInput } from '../installation';
-import type { RowError } from '../store';
+import type { BBox } from '../../domain/region';
+import type { Installation, InstallationInput } from '../../domain/installation';
+import type { RowError } from '../../domain/errors';
 
 export type ImportLanguage = 'id' | 'en';
 

@@ -1,4 +1,4 @@
-import type { InstallationStatus, InstallationType } from '../installation';
+import type { InstallationStatus, InstallationType } from '../../domain/installation';
 
 /** Lower case, no accents, letters and digits only: "Tgl. Pasang" and "tgl_pasang" compare equal. */
 export function normalizeWord(text: string): string {

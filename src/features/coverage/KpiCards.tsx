@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { INSTALLATION_STATUSES } from '../../data/installation';
+import { INSTALLATION_STATUSES } from '../../domain/installation';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { requiredPace, type CampaignTarget, type Kpis } from './series';
 

@@ -5,9 +5,9 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { formatNumber } from '../../components/format';
 import type { TypePoint } from './series';
 import { renderAxisTick } from './AxisTick';
-import type { InstallationType } from '../../data/installation';
-import { INSTALLATION_SYMBOLS } from '../map/palette';
-import { ShapeSwatch } from '../map/ShapeSwatch';
+import type { InstallationType } from '../../domain/installation';
+import { INSTALLATION_SYMBOLS } from '../../components/palette';
+import { ShapeSwatch } from '../../components/ShapeSwatch';
 import { countAxis } from './countAxis';
 
 // Constants and memoised props so Recharts does not replace its axis settings on every render.

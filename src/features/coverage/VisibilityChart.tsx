@@ -6,7 +6,7 @@ import { formatNumber, formatPercent } from '../../components/format';
 import type { VisibilityPoint } from './series';
 import { KECAMATAN_AXIS_WIDTH, renderAxisTick } from './AxisTick';
 import { CHART_COLORS } from './chartColors';
-import { VisibilityCompute, type VisibilityProgress } from './VisibilityCompute';
+import { VisibilityCompute, type VisibilityProgress } from '../../components/VisibilityCompute';
 
 interface Props {
   series: readonly VisibilityPoint[];

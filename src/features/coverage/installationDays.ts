@@ -1,4 +1,4 @@
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, type InstallationType } from '../../domain/installation';
 import { dayNumber, statusCodeOn, type InstallationColumns } from '../../geo/installationColumns';
 
 // The dashboard series read the installations as the shared typed-array columns

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './random.test-data';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../domain/installation';
 import { installationColumns } from '../../geo/installationColumns';
 import { dayDate } from './installationDays';
 import { progressOverTimeByDay } from './progressByDay';

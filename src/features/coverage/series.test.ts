@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import { progressOverTime } from './progressSeries';
 import { coverageByKecamatan, installationsByType, kpis, requiredPace, visibilityByKecamatan, type AreaInput, type CampaignTarget, type InstallationInput } from './series';
 

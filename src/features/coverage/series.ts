@@ -1,4 +1,4 @@
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../domain/installation';
 import { statusOn } from '../../geo/computeCoverage';
 import { progressAgainstTarget, type TargetProgress } from '../../geo/rollUpCoverage';
 import { statusCountsOn, typeCountsOf, type InstallationDays } from './installationDays';

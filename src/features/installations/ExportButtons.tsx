@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { todayInJakarta } from '../../data/import/decodeText';
+import { todayInJakarta } from '../../domain/calendar';
 import { installationsToCsv } from '../../data/export/exportCsv';
 import { installationsToGeoJson } from '../../data/export/exportGeoJson';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import { datedFileName, downloadFile } from '../../components/download';
 
 export interface ExportButtonsProps {

@@ -1,13 +1,13 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../components/messageOf';
-import { todayInJakarta } from '../../data/import/decodeText';
+import { todayInJakarta } from '../../domain/calendar';
 import type { ImportRequest } from '../../data/import/importWorkerApi';
 import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
 import type { ImportRegion } from '../../data/import/types';
-import type { Installation, InstallationInput } from '../../data/installation';
+import type { Installation, InstallationInput } from '../../domain/installation';
 import type { ImportResult, OnProgress } from '../../data/store';
-import type { KelurahanCollection } from '../../geo/types';
+import type { KelurahanCollection } from '../../domain/region';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
 import { downloadFile } from '../../components/download';

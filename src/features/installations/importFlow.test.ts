@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewOf } from '../../data/import/preview';
 import type { ParseResult } from '../../data/import/types';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import { INITIAL_STEP, importReducer, summarize, type ImportEvent, type ImportStep } from './importFlow';
 
 const parsed = (accepted: number): ParseResult => ({

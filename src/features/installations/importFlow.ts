@@ -1,6 +1,6 @@
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import type { ImportPreview } from '../../data/import/preview';
-import type { RowError } from '../../data/store';
+import type { RowError } from '../../domain/errors';
 
 /**
  * The import dialog's steps as data, so the flow is tested without a DOM:

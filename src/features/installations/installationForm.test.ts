@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createIndexedDbStore } from '../../data/indexedDbStore';
-import { correctionPatch, formValuesOf, initialFormValues, localToday, statusPatch, validateInstallationForm, type InstallationFormValues } from './installationForm';
+import { correctionPatch, formValuesOf, initialFormValues, statusPatch, validateInstallationForm, type InstallationFormValues } from './installationForm';
 
 const today = '2026-11-26';
 const point: [number, number] = [104.03, 1.13];
@@ -86,11 +86,5 @@ describe('correcting an installation', () => {
     } finally {
       store.close();
     }
-  });
-});
-
-describe('localToday', () => {
-  it('formats the local calendar day', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

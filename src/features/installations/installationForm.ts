@@ -4,8 +4,8 @@ import {
   type InstallationPatch,
   type InstallationStatus,
   type InstallationType,
-} from '../../data/installation';
-import type { LngLat } from '../../geo/types';
+} from '../../domain/installation';
+import type { LngLat } from '../../domain/region';
 
 /** What the form holds: strings as typed, so half-typed values are kept, not lost. */
 export interface InstallationFormValues {
@@ -101,11 +101,4 @@ function messageFor(field: FormField, values: InstallationFormValues): string {
 export function statusPatch(status: InstallationStatus, today: string, installedAt: string): InstallationPatch {
   if (status === 'dilepas') return { status, removedAt: today < installedAt ? installedAt : today };
   return { status, removedAt: undefined };
-}
-
-/** Today's calendar day in the user's zone, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import { queryRows } from '../../components/rowQuery';
 import english from '../../i18n/en/tables.json';
 import indonesian from '../../i18n/id/tables.json';

@@ -2,7 +2,7 @@ import { formatDate } from '../../components/format';
 import type { Accessors, CellValue } from '../../components/rowQuery';
 import {
   INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationSource, type InstallationStatus, type InstallationType,
-} from '../../data/installation';
+} from '../../domain/installation';
 
 // Rows for the staff installation table: one flat object per installation, so
 // the table, its filters and the CSV export read the same values.

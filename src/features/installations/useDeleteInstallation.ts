@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
 import { messageOf } from '../../components/messageOf';
 import type { NoticeState } from '../../components/Notice';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import type { InstallationStore } from '../../data/store';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
 import { scrollIntoViewWithin } from '../../components/scrollWithin';
 import { DEMO_NOTE } from '../../data/demo';
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../data/installation';
+import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../domain/installation';
 import { FactorBreakdown } from './FactorBreakdown';
 import { PANEL_LIST_PAGE, panelListLength, type KelurahanPanelModel, type PanelInstallation } from './kelurahanPanelModel';
 import { RankComparison } from './RankComparison';

@@ -4,7 +4,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
 import { TableToolbar } from '../../components/TableToolbar';
-import { VisibilityCompute, type VisibilityProgress } from '../coverage/VisibilityCompute';
+import { VisibilityCompute, type VisibilityProgress } from '../../components/VisibilityCompute';
 import { kelurahanColumns } from './kelurahanColumns';
 import { kelurahanAccessors, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
 

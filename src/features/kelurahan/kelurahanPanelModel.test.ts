@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import type { KelurahanCoverage } from '../../geo/computeCoverage';
-import type { KelurahanProperties } from '../../geo/types';
+import type { KelurahanProperties } from '../../domain/region';
 import { buildKelurahanPanel, PANEL_LIST_PAGE, panelListLength } from './kelurahanPanelModel';
 
 const properties = (kode: string, nama: string, neighbors: string[] = []): KelurahanProperties => ({

@@ -1,6 +1,6 @@
-import type { Installation, InstallationStatus, InstallationType } from '../../data/installation';
+import type { Installation, InstallationStatus, InstallationType } from '../../domain/installation';
 import type { KelurahanCoverage } from '../../geo/computeCoverage';
-import type { KelurahanProperties } from '../../geo/types';
+import type { KelurahanProperties } from '../../domain/region';
 
 export interface NeighbourView {
   kode: string;

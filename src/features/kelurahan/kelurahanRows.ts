@@ -1,4 +1,4 @@
-import { INSTALLATION_TYPES, type InstallationType } from '../../data/installation';
+import { INSTALLATION_TYPES, type InstallationType } from '../../domain/installation';
 import type { Accessors } from '../../components/rowQuery';
 import type { AttributeTable } from '../../geo/parseAttributesCsv';
 

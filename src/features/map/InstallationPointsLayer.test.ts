@@ -1,7 +1,7 @@
 import type { CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, installationColumns } from '../../geo/installationColumns';
-import type { Installation } from '../../data/installation';
+import type { Installation } from '../../domain/installation';
 import { installationPoints, visibilityMask } from './installationPoints';
 import { InstallationPointsLayer } from './InstallationPointsLayer';
 

@@ -1,7 +1,7 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { INSTALLATION_TYPES } from '../../data/installation';
+import { INSTALLATION_TYPES } from '../../domain/installation';
 import { bucketRanges, drawOrder, thinnedMask, tileUnitsPerPixel, toTileUnits, type AnchorTile, type InstallationPoints } from './installationPoints';
-import { INSTALLATION_SYMBOLS, type SymbolShape } from './palette';
+import { INSTALLATION_SYMBOLS, type SymbolShape } from '../../components/palette';
 
 // Installations drawn by the GPU through MapLibre's custom layer interface. Why
 // not a GeoJSON source: every filter change made MapLibre re-tile 100,000

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../components/format';
 import type { LegendItem } from './legend';
-import { ShapeSwatch } from './ShapeSwatch';
+import { ShapeSwatch } from '../../components/ShapeSwatch';
 
 /** `open`: unfolded at first (the user can fold it either way). */
 export function Legend({ items, open = true }: { items: readonly LegendItem[]; open?: boolean }) {

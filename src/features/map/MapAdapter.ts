@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSON } from 'geojson';
 import { samePosition, type MapPosition } from '../../geo/mapPosition';
-import type { BBox, LngLat } from '../../geo/types';
+import type { BBox, LngLat } from '../../domain/region';
 import type { FitPadding } from './bounds';
 import { FitRegionControl, labelMapControls, type MapControlLabels } from './mapControls';
 import { nearestDrawn, tileUnitsPerPixel, toTileUnits, type InstallationPoints } from './installationPoints';

@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
 import { samePosition, type MapPosition } from '../../geo/mapPosition';
-import type { BBox, KecamatanCollection, LngLat } from '../../geo/types';
+import type { BBox, KecamatanCollection, LngLat } from '../../domain/region';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';
 import { paddingClearOf, projectedSize, type FitPadding } from './bounds';

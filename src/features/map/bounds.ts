@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import type { BBox } from '../../geo/types';
+import type { BBox } from '../../domain/region';
 
 /** [west, south, east, north] of any polygonal or point geometry; undefined when it has no coordinates. */
 export function geometryBounds(geometry: Geometry): BBox | undefined {

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { KelurahanCollection, KelurahanFeature, KelurahanProperties } from '../../geo/types';
-import type { KelurahanState } from './palette';
+import type { KelurahanCollection, KelurahanFeature, KelurahanProperties } from '../../domain/region';
+import type { KelurahanState } from '../../components/palette';
 
 /** What the map needs to know about one kelurahan's coverage (a subset of the engine's output). */
 export interface CoverageFacts {

@@ -1,4 +1,4 @@
-import type { KelurahanCollection, KelurahanFeature } from '../../geo/types';
+import type { KelurahanCollection, KelurahanFeature } from '../../domain/region';
 
 // Frozen, hand-made fixture: three unit squares side by side. Not real boundaries.
 function square(kode: string, nama: string, west: number, neighbors: string[]): KelurahanFeature {

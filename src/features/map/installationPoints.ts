@@ -1,6 +1,6 @@
-import { INSTALLATION_TYPES, type InstallationType } from '../../data/installation';
+import { INSTALLATION_TYPES, type InstallationType } from '../../domain/installation';
 import { DILEPAS, statusCodeOn, type InstallationColumns } from '../../geo/installationColumns';
-import type { BBox } from '../../geo/types';
+import type { BBox } from '../../domain/region';
 
 // The installations as the GPU draws them (InstallationPointsLayer.ts): one
 // position and one style byte per installation, in input order, built once per

@@ -9,7 +9,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { KELURAHAN_STATE_COLOURS, SELECTED_OUTLINE_COLOUR } from './palette';
+import { KELURAHAN_STATE_COLOURS, SELECTED_OUTLINE_COLOUR } from '../../components/palette';
 
 // Layers are data: every id, colour and size lives here. Colours and sizes read
 // properties computed by `withCoverage` and the `selected` / `hover` feature-state

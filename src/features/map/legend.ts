@@ -1,5 +1,5 @@
-import { INSTALLATION_TYPES, type InstallationType } from '../../data/installation';
-import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS, type KelurahanState, type SymbolShape } from './palette';
+import { INSTALLATION_TYPES, type InstallationType } from '../../domain/installation';
+import { INSTALLATION_SYMBOLS, KELURAHAN_STATE_COLOURS, type KelurahanState, type SymbolShape } from '../../components/palette';
 
 export type LegendItem =
   | { kind: 'area'; state: KelurahanState; colour: string; labelKey: string; count: number }

@@ -1,5 +1,5 @@
 import type { LegendItem } from './legend';
-import type { SymbolShape } from './palette';
+import type { SymbolShape } from '../../components/palette';
 
 // The map view as a PNG: what the map shows, with a title, the legend and the
 // sources, so the picture still says what it is once it leaves the app.

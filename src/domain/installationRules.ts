@@ -5,8 +5,8 @@ import {
   installationSchema,
   type Installation,
 } from './installation';
-import type { RowError } from './store';
-import { InstallationValidationError } from './storeErrors';
+import type { RowError } from './errors';
+import { InstallationValidationError } from './errors';
 
 // Rules every backend applies the same way (IndexedDB adapter, MSW mock backend,
 // and any server that follows docs/api.md), kept here so they cannot drift apart.

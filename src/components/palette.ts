@@ -1,4 +1,4 @@
-import type { InstallationType } from '../../data/installation';
+import type { InstallationType } from '../domain/installation';
 
 // Okabe-Ito colours (Okabe & Ito 2008): distinguishable with the common forms of
 // colour-blindness. Installation types also differ by shape, so colour is never
