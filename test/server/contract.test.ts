@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createHttpStore, type HttpStore } from '../../src/data/httpStore';
 import { defineStoreContract } from '../../src/data/storeContract';
-import { pgTestMode } from '../support/pgCluster';
-import { injectFetch, openTestDatabase, type DatabaseChoice, type TestDatabase } from './harness';
+import { injectFetch, openTestDatabase, testDatabaseChoices, type TestDatabase } from './harness';
 
 // The store contract every adapter passes (src/data/storeContract.ts), now against the
 // real server: the unchanged HTTP client, the Fastify app, and each database.
 
-const choices: DatabaseChoice[] = pgTestMode() === 'run' ? ['pglite', 'postgresql'] : ['pglite'];
+const choices = testDatabaseChoices();
 
 for (const choice of choices) {
   describe(`server on ${choice}`, () => {
