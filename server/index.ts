@@ -24,7 +24,7 @@ if (dev) {
   // The app talks to this same origin's /api; Vite serves everything else (with HMR on this port).
   process.env.VITE_API_BASE_URL ??= '/api';
   const { createServer } = await import('vite');
-  const vite = await createServer({ server: { middlewareMode: true, hmr: { server: app.server } }, appType: 'spa' });
+  const vite = await createServer({ server: { middlewareMode: true, ws: { server: app.server } }, appType: 'spa' });
   app.addHook('onRequest', (request, reply, done) => {
     if (request.url === '/api' || request.url.startsWith('/api/')) return done();
     reply.hijack();
