@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig } from './config';
 import { prepareServer } from './start';
@@ -16,7 +17,8 @@ const server = await prepareServer({
   kelurahanPath: config.kelurahanPath,
   demoData: config.demoData,
   logger: true,
-  ...(dev ? {} : { staticDir: resolve('dist') }),
+  // An API-only deployment (or the crash test) runs without a built app.
+  ...(dev || !existsSync('dist/index.html') ? {} : { staticDir: resolve('dist') }),
 });
 const { app } = server;
 
