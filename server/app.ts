@@ -18,7 +18,8 @@ export interface AppOptions {
   /** The built app (dist/) to serve beside the API; absent in development (Vite serves it). */
   staticDir?: string;
   heartbeatMs?: number;
-  logger?: boolean;
+  /** Fastify's logger (pino): off in tests, `{ level }` when serving. */
+  logger?: boolean | { level: string };
 }
 
 /** The whole server as a Fastify instance, without listening: tests drive it with `app.inject`. */

@@ -16,7 +16,7 @@ const server = await prepareServer({
   poolSize: config.poolSize,
   kelurahanPath: config.kelurahanPath,
   demoData: config.demoData,
-  logger: true,
+  logger: { level: config.logLevel },
   // An API-only deployment (or the crash test) runs without a built app.
   ...(dev || !existsSync('dist/index.html') ? {} : { staticDir: resolve('dist') }),
 });
