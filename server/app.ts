@@ -24,7 +24,8 @@ export interface AppOptions {
 
 /** The whole server as a Fastify instance, without listening: tests drive it with `app.inject`. */
 export async function buildApp({ db, hub, now, staticDir, heartbeatMs, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 64 * 1024, return503OnClosing: true });
+  // forceCloseConnections: open event streams never go idle, and must not hold a shutdown forever.
+  const app = Fastify({ logger, bodyLimit: 64 * 1024, return503OnClosing: true, forceCloseConnections: true });
   const service = createInstallationService({ db, ...(now ? { now } : {}) });
   await app.register(
     async (api) => {

@@ -19,7 +19,7 @@ for (const choice of choices) {
     beforeAll(async () => {
       database = await openTestDatabase(choice);
       app = await database.app();
-    }, 120_000);
+    }, 600_000);
     afterAll(() => database?.close());
     beforeEach(() => database.reset());
 

@@ -13,7 +13,7 @@ for (const choice of choices) {
     let database: TestDatabase;
     beforeAll(async () => {
       database = await openTestDatabase(choice);
-    }, 120_000);
+    }, 600_000);
     afterAll(() => database?.close());
 
     defineStoreContract(`HTTP against the server (${choice})`, async ({ now }) => {

@@ -35,7 +35,7 @@ describe.runIf(testDatabaseChoices().includes('postgresql'))('server killed duri
   let server: ChildProcess | undefined;
   beforeAll(async () => {
     cluster = await startPgCluster({ fast: true });
-  }, 120_000);
+  }, 600_000);
   afterAll(() => {
     server?.kill('SIGKILL');
     cluster?.stop();

@@ -33,7 +33,7 @@ for (const choice of testDatabaseChoices()) {
     let database: TestDatabase;
     beforeAll(async () => {
       database = await openTestDatabase(choice);
-    }, 180_000);
+    }, 600_000);
     afterAll(() => database?.close());
 
     it(`assigns ${POINTS.toLocaleString('en')} random points to the same kelurahan, except within 1 m of a border`, async () => {
