@@ -13,6 +13,9 @@ import { basemapLayer, basemapSource, buildStyle, LAYER_IDS, SOURCE_IDS } from '
 /** A new MapLibre map in `container`, showing `region`, with its controls. */
 export function createMap(container: HTMLElement, region: BBox, onFitRegion: () => void): { map: maplibregl.Map; fitRegion: FitRegionControl } {
   maplibregl.setWorkerUrl(maplibreWorkerUrl);
+  // Keeps MapLibre's worker past the map's removal (MapLibre's answer for single-page apps):
+  // returning to the map view then reuses it instead of starting and loading a new one.
+  maplibregl.prewarm();
   const map = new maplibregl.Map({
     container,
     style: buildStyle(),
