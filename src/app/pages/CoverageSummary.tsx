@@ -2,7 +2,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KecamatanCoverageList } from '../../features/coverage/KecamatanCoverageList';
 import { KpiCards } from '../../features/coverage/KpiCards';
-import type { Campaign } from '../useCampaign';
+import type { CoverageModel } from '../state/useCoverageModel';
+import type { KelurahanEntry } from '../state/useRegionIndex';
+import type { SetViewState } from '../urlState';
 import { useCampaignTarget } from './useCampaignTarget';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import './dashboard.css';
@@ -13,11 +15,10 @@ import './dashboard.css';
  * shared filters like every view. A kecamatan's row filters to it; the link opens the
  * full dashboard. (On phones the views are tabs instead.)
  */
-export function CoverageSummary({ campaign }: { campaign: Campaign }) {
+export function CoverageSummary({ model, kelurahan, setView }: { model: CoverageModel; kelurahan: readonly KelurahanEntry[]; setView: SetViewState }) {
   const { t } = useTranslation('dashboard');
   const [target] = useCampaignTarget();
-  const { headline, byKecamatan, kept } = useCoverageHeadline(campaign, target);
-  const { setView } = campaign;
+  const { headline, byKecamatan, kept } = useCoverageHeadline(model, kelurahan, target);
   const selectKecamatan = useCallback((kode: string) => setView({ kecamatan: [kode] }), [setView]);
   return (
     <section className="coverage-summary" aria-labelledby="coverage-summary-title" data-testid="coverage-summary-panel" data-synced-installations={kept.installationIndexes.length}>
@@ -25,7 +26,7 @@ export function CoverageSummary({ campaign }: { campaign: Campaign }) {
         <h2 id="coverage-summary-title">{t('summaryPanel.title')}</h2>
         <button type="button" className="link-button" onClick={() => setView({ view: 'dashboard' })}>{t('summaryPanel.open')}</button>
       </div>
-      <KpiCards kpis={headline} target={target} asOf={campaign.asOf} />
+      <KpiCards kpis={headline} target={target} asOf={model.asOf} />
       <KecamatanCoverageList series={byKecamatan} onSelectKecamatan={selectKecamatan} />
     </section>
   );
