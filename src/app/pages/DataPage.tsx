@@ -26,6 +26,7 @@ import type { CoverageModel } from '../state/useCoverageModel';
 import type { RegionIndex } from '../state/useRegionIndex';
 import type { SetViewState, ViewState } from '../urlState';
 import { AsOfField } from './AsOfField';
+import { queryOrEmpty, storedQuery } from '../tableQueryParams';
 import { InstallationsError } from '../StoreNotices';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
@@ -131,10 +132,12 @@ export function DataPage({ layers, store, region, model, extraFactorTable, view,
       <KelurahanTable
         rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} extraColumns={extraColumns}
         visibility={{ progress: visibility.progress, onCompute: visibility.compute }}
+        query={queryOrEmpty(view.kelurahanQuery)} onQueryChange={(query, typing) => setView({ kelurahanQuery: storedQuery(query) }, { replace: typing })}
       />
       <InstallationTable
         rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
         storedCount={installations.length}
+        query={queryOrEmpty(view.installationQuery)} onQueryChange={(query, typing) => setView({ installationQuery: storedQuery(query) }, { replace: typing })}
       />
     </div>
   );
