@@ -80,7 +80,7 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
       )}
       <Suspense fallback={<p className="app-status" role="status">{t('loading')}</p>}>
         {view.view === 'map' && <PlannerPage stored={stored} region={region} model={model} ranking={ranking} view={view} setView={setView} />}
-        {view.view === 'dashboard' && <DashboardPage layers={layers} region={region} model={model} view={view} setView={setView} />}
+        {view.view === 'dashboard' && <DashboardPage layers={layers} region={region} model={model} settings={stored.settings} view={view} setView={setView} />}
         {view.view === 'data' && (
           <DataPage layers={layers} store={stored.store} region={region} model={model} extraFactorTable={ranking.extraFactorTable} view={view} setView={setView} />
         )}

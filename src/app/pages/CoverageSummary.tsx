@@ -5,7 +5,8 @@ import { KpiCards } from '../../features/coverage/KpiCards';
 import type { CoverageModel } from '../state/useCoverageModel';
 import type { KelurahanEntry } from '../state/useRegionIndex';
 import type { SetViewState } from '../urlState';
-import { useCampaignTarget } from './useCampaignTarget';
+import type { CampaignSettings } from '../../domain/campaignSettings';
+import { targetOf } from './targetForm';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import './dashboard.css';
 
@@ -15,9 +16,16 @@ import './dashboard.css';
  * shared filters like every view. A kecamatan's row filters to it; the link opens the
  * full dashboard. (On phones the views are tabs instead.)
  */
-export function CoverageSummary({ model, kelurahan, setView }: { model: CoverageModel; kelurahan: readonly KelurahanEntry[]; setView: SetViewState }) {
+interface CoverageSummaryProps {
+  model: CoverageModel;
+  kelurahan: readonly KelurahanEntry[];
+  settings: CampaignSettings;
+  setView: SetViewState;
+}
+
+export function CoverageSummary({ model, kelurahan, settings, setView }: CoverageSummaryProps) {
   const { t } = useTranslation('dashboard');
-  const [target] = useCampaignTarget();
+  const { target, targetSet } = targetOf(settings);
   const { headline, byKecamatan, kept } = useCoverageHeadline(model, kelurahan, target);
   const selectKecamatan = useCallback((kode: string) => setView({ kecamatan: [kode] }), [setView]);
   return (
@@ -26,7 +34,7 @@ export function CoverageSummary({ model, kelurahan, setView }: { model: Coverage
         <h2 id="coverage-summary-title">{t('summaryPanel.title')}</h2>
         <button type="button" className="link-button" onClick={() => setView({ view: 'dashboard' })}>{t('summaryPanel.open')}</button>
       </div>
-      <KpiCards kpis={headline} target={target} asOf={model.asOf} />
+      <KpiCards kpis={headline} target={target} targetSet={targetSet} asOf={model.asOf} />
       <KecamatanCoverageList series={byKecamatan} onSelectKecamatan={selectKecamatan} />
     </section>
   );

@@ -19,7 +19,9 @@ import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
 import { kecamatanNames, scopeLabel } from './scope';
 import { InstallationsError } from '../StoreNotices';
-import { useCampaignTarget } from './useCampaignTarget';
+import type { CampaignSettingsState } from '../../data/useCampaignSettings';
+import type { CampaignTarget } from '../../domain/campaignSettings';
+import { targetOf } from './targetForm';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
@@ -36,18 +38,22 @@ export interface DashboardPageProps {
   layers: RegionLayers;
   region: Pick<RegionIndex, 'kelurahan' | 'kecamatanOptions'>;
   model: CoverageModel;
+  /** The campaign settings: the target everyone sees, and saving it. */
+  settings: CampaignSettingsState;
   view: ViewState;
   setView: SetViewState;
 }
 
 /** Executives: progress against the target, by kecamatan, by type and over time; every number follows the shared filters. */
-export function DashboardPage({ layers, region, model, view, setView }: DashboardPageProps) {
+export function DashboardPage({ layers, region, model, settings, view, setView }: DashboardPageProps) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: filterText } = useTranslation('filters');
   // The shared filters and the as-of date are applied once for every view, in useCoverageModel.
   const data = model;
   const derived = model;
-  const [target, setTarget] = useCampaignTarget();
+  const { target, targetSet } = targetOf(settings.settings);
+  const { save } = settings;
+  const saveTarget = useCallback((next: CampaignTarget) => save({ ...settings.settings, target: next }).then(() => undefined), [save, settings.settings]);
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered, coveredKodes } = model;
   const { kelurahan } = region;
@@ -87,7 +93,7 @@ export function DashboardPage({ layers, region, model, view, setView }: Dashboar
   if (view.print) {
     return (
       <PrintPage
-        regionName={layers.region.name} scopeNames={scopeNames} asOf={asOf} target={target} kpis={headline}
+        regionName={layers.region.name} scopeNames={scopeNames} asOf={asOf} target={target} targetSet={targetSet} kpis={headline}
         byKecamatan={byKecamatan} byType={byType} progress={progress} uncovered={uncovered}
         kelurahan={layers.kelurahan} coveredKodes={coveredKodes} recommendedKodes={derived.recommendedKodes} keptKodes={filtered.kelurahanKodes}
         onClose={() => setView({ print: false })}
@@ -101,12 +107,12 @@ export function DashboardPage({ layers, region, model, view, setView }: Dashboar
         title={t('title')}
         scope={scopeLabel(scopeNames, t('scopeCity', { region: layers.region.name }))}
         asOf={asOf} onAsOfChange={(next) => setView({ asOf: next })}
-        target={target} onTargetChange={setTarget}
+        target={target} targetSet={targetSet} onTargetChange={saveTarget}
         onPrint={() => setView({ print: true })}
       />
       <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />
       {data.status === 'error' && <InstallationsError detail={data.error} />}
-      <KpiCards kpis={headline} target={target} asOf={asOf} />
+      <KpiCards kpis={headline} target={target} targetSet={targetSet} asOf={asOf} />
       <div className="chart-grid" data-synced-installations={drawnCharts === CHART_COUNT ? kept.installationIndexes.length : undefined}>
         <CoverageByKecamatanChartMemo series={byKecamatan} onSelectKecamatan={selectKecamatan} drawn={drawnCharts > 0} />
         <TypeChartMemo series={byType} drawn={drawnCharts > 1} />

@@ -43,7 +43,7 @@ const PHONE = '(max-width: 700px)';
 const BASEMAP_KEY = 'cakupan.basemap';
 
 export interface PlannerPageProps {
-  stored: Pick<StoredData, 'layers' | 'store'>;
+  stored: Pick<StoredData, 'layers' | 'store' | 'settings'>;
   region: Pick<RegionIndex, 'kelurahan' | 'kecamatanOptions' | 'locateKode'>;
   model: CoverageModel;
   ranking: RankingSettings;
@@ -278,7 +278,7 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
               </div>
             )
           )}
-          {showSummary && <CoverageSummary model={model} kelurahan={region.kelurahan} setView={setView} />}
+          {showSummary && <CoverageSummary model={model} kelurahan={region.kelurahan} settings={stored.settings.settings} setView={setView} />}
         </div>
       )}
     </div>

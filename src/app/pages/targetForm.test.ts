@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGET, parseTarget, readTargetDraft, targetDraftOf } from './useCampaignTarget';
+import { DEFAULT_TARGET, parseTarget, readTargetDraft, targetDraftOf } from './targetForm';
 import { recommendedFrom } from '../state/useCoverageModel';
 
 describe('stored campaign target', () => {
