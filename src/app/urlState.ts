@@ -7,7 +7,7 @@ import {
 } from '../domain/installation';
 import { isIsoDate } from '../geo/installationColumns';
 import { MAX_WEIGHT } from '../geo/rankCandidates';
-import { formatPosition, parsePosition, type MapPosition } from '../geo/mapPosition';
+import { formatPosition, parsePosition, type MapPosition } from '../data/mapPosition';
 
 // Shareable view state lives in the URL (STYLE.md habit 7): copy a link, open it
 // elsewhere, see the same view; back/forward walk through it.

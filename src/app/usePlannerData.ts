@@ -8,7 +8,7 @@ import type { InstallationStore } from '../data/store';
 import { useInstallations } from '../data/useInstallations';
 import { buildAreaIndex, locate, type AreaIndex } from '../geo/assignToAreas';
 import { computeCoverageAssigned, type KelurahanCoverage } from '../geo/computeCoverage';
-import type { AttributeTable } from '../geo/parseAttributesCsv';
+import type { AttributeTable } from '../geo/rankCandidates';
 import { DEFAULT_WEIGHTS, MAX_WEIGHT, rankCandidates, type RankedCandidate } from '../geo/rankCandidates';
 import { useRankingContext } from './useRankingContext';
 import type { SetViewState, ViewState } from './urlState';

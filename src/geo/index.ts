@@ -22,9 +22,7 @@ export type { CoverageSummary, KelurahanGrouping, TargetInput, TargetProgress } 
 export { DEFAULT_VISIBILITY_RADII, visibilityCoverage } from './visibilityCoverage';
 export type { VisibilityInstallation, VisibilityOptions, VisibilityResult } from './visibilityCoverage';
 export { ATTRIBUTE_PREFIX, attributeColumn, attributeKey, DEFAULT_WEIGHTS, prepareRanking, rankCandidates } from './rankCandidates';
-export type { BuiltInFactor, FactorDirection, FactorScore, RankedCandidate, RankingContext, RankOptions } from './rankCandidates';
-export { parseAttributesCsv } from './parseAttributesCsv';
-export type { AttributeTable, AttributesParseResult } from './parseAttributesCsv';
+export type { AttributeTable, BuiltInFactor, FactorDirection, FactorScore, RankedCandidate, RankingContext, RankOptions } from './rankCandidates';
 export { findIslands } from './findIslands';
 export type { Islands } from './findIslands';
 export { BORDER_TOLERANCE_METERS, computeSharedBorders } from './computeSharedBorders';

@@ -1,7 +1,6 @@
 import { BORDER_TOLERANCE_METERS, computeSharedBorders } from './computeSharedBorders';
 import { findIslands } from './findIslands';
 import { gapsBetweenAreas, gapsToPoint } from './measureGaps';
-import type { AttributeTable } from './parseAttributesCsv';
 import { projectBoundaries, type ProjectedBoundaries } from './projectBoundaries';
 import type { KelurahanFeature, LngLat } from '../domain/region';
 
@@ -34,6 +33,14 @@ export function prepareRanking(features: readonly KelurahanFeature[]): RankingCo
     borderMeters: borders.meters,
     boundaries,
   };
+}
+
+/** External per-kelurahan numbers (population, informal workers...) joined by `kode`: the planner's extra factors. */
+export interface AttributeTable {
+  /** Numeric columns in file order, `kode` excluded. */
+  columns: string[];
+  /** Values by kelurahan kode; an empty cell is null (unknown), never 0. */
+  byKode: Map<string, Record<string, number | null>>;
 }
 
 /** Attribute columns join the factors as `attribute:<column>` (`attributeKey`). */

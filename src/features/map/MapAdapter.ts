@@ -6,7 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 // as a worker asset here, and the URL is handed to MapLibre once.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSON } from 'geojson';
-import { samePosition, type MapPosition } from '../../geo/mapPosition';
+import { samePosition, type MapPosition } from '../../data/mapPosition';
 import type { BBox, LngLat } from '../../domain/region';
 import type { FitPadding } from './bounds';
 import { FitRegionControl, labelMapControls, type MapControlLabels } from './mapControls';
