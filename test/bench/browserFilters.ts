@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { bbox } from '@turf/bbox';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import type { KelurahanCollection } from '../../src/domain/region';
 import { median } from './measure';

@@ -1,6 +1,6 @@
 import type { GeoJSON } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
-import type { MapPosition } from '../../geo/mapPosition';
+import type { MapPosition } from '../../data/mapPosition';
 import type { BBox, LngLat } from '../../domain/region';
 import type { FitPadding } from './bounds';
 import { createMap, hideBasemap, showBasemap } from './createMap';

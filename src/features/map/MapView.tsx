@@ -1,7 +1,7 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
-import { samePosition, type MapPosition } from '../../geo/mapPosition';
+import { samePosition, type MapPosition } from '../../data/mapPosition';
 import type { BBox, KecamatanCollection, LngLat } from '../../domain/region';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { samePosition, type MapPosition } from '../../geo/mapPosition';
+import { samePosition, type MapPosition } from '../../data/mapPosition';
 import type { BBox, LngLat } from '../../domain/region';
 import type { FitPadding } from './bounds';
 
