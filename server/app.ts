@@ -9,6 +9,7 @@ import { registerCoverageRoute } from './routes/coverage';
 import { registerEventsRoute } from './routes/events';
 import { registerHealthRoute } from './routes/health';
 import { registerInstallationRoutes } from './routes/installations';
+import { registerSettingsRoutes } from './routes/settings';
 
 export interface AppOptions {
   db: Db;
@@ -35,6 +36,7 @@ export async function buildApp({ db, hub, now, staticDir, heartbeatMs, logger = 
       registerHealthRoute(api, { db });
       registerInstallationRoutes(api, { db, service });
       registerCoverageRoute(api, { db, ...(now ? { now } : {}) });
+      registerSettingsRoutes(api, { db, ...(now ? { now } : {}) });
       registerEventsRoute(api, { db, hub, ...(heartbeatMs ? { heartbeatMs } : {}) });
     },
     { prefix: '/api' },

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 // The one place that decides who is asking. Accounts and roles come later: they
 // replace `anonymousUser` by a session lookup here, and nothing else changes.
 
-export const PERMISSIONS = ['installations:read', 'installations:write', 'installations:seed'] as const;
+export const PERMISSIONS = ['installations:read', 'installations:write', 'installations:seed', 'settings:write'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export interface User {

@@ -21,7 +21,7 @@ export interface TestDatabase {
   hub: ChangeHub;
   /** A fresh app on this database (a fake clock for the contract's timestamps). */
   app(options?: { now?: () => Date; heartbeatMs?: number }): Promise<FastifyInstance>;
-  /** Empties installations and the seeded flag; boundaries stay. */
+  /** Empties installations, settings and the seeded flag; boundaries stay. */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -74,6 +74,7 @@ export async function openTestDatabase(choice: DatabaseChoice): Promise<TestData
     async reset() {
       await db.query('TRUNCATE installations');
       await db.query(`DELETE FROM meta WHERE key = 'seeded'`);
+      await db.query('DELETE FROM campaign_settings');
     },
     async close() {
       await Promise.all(apps.map((app) => app.close()));

@@ -23,6 +23,8 @@ interface PrintPageProps {
   scopeNames: string[];
   asOf: string;
   target: CampaignTarget;
+  /** False while the target is only the suggestion (nobody set one). */
+  targetSet: boolean;
   kpis: Kpis;
   byKecamatan: readonly KecamatanCoveragePoint[];
   byType: readonly TypePoint[];
@@ -100,7 +102,7 @@ export function PrintPage(props: PrintPageProps) {
           {coveredNames.length ? t('printView.coveredNames', { count: coveredNames.length, names: coveredNames.join(', ') }) : t('printView.noneCovered')}
         </p>
       </section>
-      <KpiCards kpis={props.kpis} target={props.target} asOf={props.asOf} />
+      <KpiCards kpis={props.kpis} target={props.target} targetSet={props.targetSet} asOf={props.asOf} />
       <div className="print-charts">
         <CoverageByKecamatanChart series={props.byKecamatan} />
         <TypeChart series={props.byType} />
