@@ -20,8 +20,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type ServerConfig = ReturnType<typeof readConfig>;
-
 export function readConfig(env: NodeJS.ProcessEnv, { mode }: { mode: 'development' | 'production' }) {
   const result = envSchema.safeParse(env);
   if (!result.success) {
