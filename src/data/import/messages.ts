@@ -4,7 +4,7 @@ import type { ImportLanguage, MessageParams } from './types';
 
 // The same texts the dialog shows through i18next (namespace `import`), read
 // directly here so the CLI and the worker can word messages without i18next.
-const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string> }> = {
+const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string>; fields: Record<string, string> }> = {
   en: english,
   id: indonesian,
 };
@@ -17,4 +17,9 @@ export function formatMessage(kind: MessageKind, code: string, params: MessagePa
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
+}
+
+/** A field's name in the user's language ("the type", "jenis"), for messages about columns. */
+export function fieldLabel(field: string, language: ImportLanguage = 'en'): string {
+  return CATALOGUES[language].fields[field] ?? field;
 }

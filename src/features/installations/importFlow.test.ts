@@ -5,6 +5,12 @@ import type { Installation } from '../../domain/installation';
 import { INITIAL_STEP, importReducer, summarize, type ImportEvent, type ImportStep } from './importFlow';
 
 const parsed = (accepted: number): ParseResult => ({
+  format: 'csv',
+  headerRow: 1,
+  sheets: [],
+  assignment: { fields: { type: ['jenis'] }, ambiguous: {} },
+  samples: [['baliho']],
+  skipped: [],
   rows: accepted + 1,
   columns: ['jenis'],
   delimiter: ',',
