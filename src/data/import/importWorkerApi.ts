@@ -2,6 +2,8 @@ import type { KelurahanCollection } from '../../domain/region';
 import type { InstallationInput } from '../../domain/installation';
 import { decodeText } from './decodeText';
 import { parseInstallations } from './parseInstallations';
+import type { ImportSource } from './prepareTable';
+import { isWorkbookBytes, readWorkbook } from './readWorkbook';
 import { previewOf, type ImportPreview } from './preview';
 import { createLocator } from './region';
 import { rejectedRowsCsv } from './rejectedCsv';
@@ -26,14 +28,17 @@ export interface AcceptedChunk {
  * page only receives a preview, then the accepted rows in chunks on confirm.
  */
 export interface ImportParser {
-  /** Bytes of the uploaded file (decoded here, off the main thread) or already decoded text. */
+  /** Bytes of the uploaded file (decoded here, off the main thread: text, or a workbook) or already decoded text. */
   parse(source: ArrayBuffer | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
+  /** The same file again with other choices (column mapping, sheet): the file is not read again. */
+  reparse(request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
   acceptedChunk(start: number, size: number): Promise<AcceptedChunk>;
   rejectedCsv(): Promise<string>;
 }
 
 export function createImportParser(): ImportParser {
   let last: ParseResult | undefined;
+  let source: ImportSource | undefined;
   // Building the index costs a pass over every vertex: keep it while the same polygons come back.
   let cached: { kodes: string; locate: Locate } | undefined;
   const locatorFor = (kelurahan: KelurahanCollection): Locate => {
@@ -45,16 +50,28 @@ export function createImportParser(): ImportParser {
     if (!last) throw new Error('No file has been read yet.');
     return last;
   };
+  const reparse = async ({ kelurahan, listLimit = 200, ...request }: ImportRequest, onProgress?: (fraction: number) => void) => {
+    if (source === undefined) throw new Error('No file has been read yet.');
+    last = parseInstallations(source, {
+      ...request,
+      ...(kelurahan ? { locate: locatorFor(kelurahan) } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    return previewOf(last, listLimit);
+  };
   return {
-    async parse(source, { kelurahan, listLimit = 200, ...request }, onProgress) {
-      const text = typeof source === 'string' ? source : decodeText(new Uint8Array(source));
-      last = parseInstallations(text, {
-        ...request,
-        ...(kelurahan ? { locate: locatorFor(kelurahan) } : {}),
-        ...(onProgress ? { onProgress } : {}),
-      });
-      return previewOf(last, listLimit);
+    async parse(input, request, onProgress) {
+      if (typeof input === 'string') source = input;
+      else {
+        const bytes = new Uint8Array(input);
+        if (isWorkbookBytes(bytes)) {
+          onProgress?.(0.02);
+          source = await readWorkbook(bytes);
+        } else source = decodeText(bytes);
+      }
+      return reparse(request, onProgress);
     },
+    reparse,
     async acceptedChunk(start, size) {
       const result = lastResult();
       return { inputs: result.accepted.slice(start, start + size), rows: result.acceptedRows.slice(start, start + size) };
