@@ -4,7 +4,7 @@ import type { ImportLanguage, MessageParams } from './types';
 
 // The same texts the dialog shows through i18next (namespace `import`), read
 // directly here so the CLI and the worker can word messages without i18next.
-const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string>; fields: Record<string, string> }> = {
+const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string>; fields: Record<string, string>; skipped: Record<string, string> }> = {
   en: english,
   id: indonesian,
 };
@@ -22,4 +22,9 @@ export function formatMessage(kind: MessageKind, code: string, params: MessagePa
 /** A field's name in the user's language ("the type", "jenis"), for messages about columns. */
 export function fieldLabel(field: string, language: ImportLanguage = 'en'): string {
   return CATALOGUES[language].fields[field] ?? field;
+}
+
+/** Why a row was left out ("a total or summary line"). */
+export function formatSkipped(code: string, language: ImportLanguage = 'en'): string {
+  return CATALOGUES[language].skipped[code] ?? code;
 }
