@@ -36,6 +36,16 @@ export interface ImportParser {
   rejectedCsv(): Promise<string>;
 }
 
+/** A zip that is no workbook (or a damaged one) gets the verdict any other binary file gets. */
+async function readWorkbookOrText(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<ImportSource> {
+  onProgress?.(0.02);
+  try {
+    return await readWorkbook(bytes);
+  } catch {
+    return decodeText(bytes);
+  }
+}
+
 export function createImportParser(): ImportParser {
   let last: ParseResult | undefined;
   let source: ImportSource | undefined;
@@ -64,10 +74,7 @@ export function createImportParser(): ImportParser {
       if (typeof input === 'string') source = input;
       else {
         const bytes = new Uint8Array(input);
-        if (isWorkbookBytes(bytes)) {
-          onProgress?.(0.02);
-          source = await readWorkbook(bytes);
-        } else source = decodeText(bytes);
+        source = isWorkbookBytes(bytes) ? await readWorkbookOrText(bytes, onProgress) : decodeText(bytes);
       }
       return reparse(request, onProgress);
     },
