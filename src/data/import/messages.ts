@@ -4,7 +4,8 @@ import type { ImportLanguage, MessageParams } from './types';
 
 // The same texts the dialog shows through i18next (namespace `import`), read
 // directly here so the CLI and the worker can word messages without i18next.
-const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string>; fields: Record<string, string>; skipped: Record<string, string> }> = {
+type Catalogue = Record<'errors' | 'warnings' | 'fields' | 'skipped', Record<string, string>>;
+const CATALOGUES: Record<ImportLanguage, Catalogue> = {
   en: english,
   id: indonesian,
 };
