@@ -111,6 +111,35 @@ test('an Excel recap with a title and an unrecognised type column: the column is
   await expect(page.getByTestId('import-warnings').locator('tr[data-code="duplicate_of_existing"]')).toHaveCount(2);
 });
 
+test('on a phone the review reads: importing is the main action, and no header breaks inside a word', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await dropFile(page, FIXTURE, 'e2e-batam.csv');
+  const confirm = page.getByTestId('import-confirm');
+  await expect(confirm).toHaveText('Impor 4 baris');
+  const background = (testId: string) => page.getByTestId(testId).evaluate((element) => getComputedStyle(element).backgroundColor);
+  // The same filled brand colour as the page's own main buttons; the secondary action stays outlined.
+  expect(await background('import-confirm')).toBe(await background('import-open'));
+  expect(await background('import-download-rejected')).not.toBe(await background('import-confirm'));
+
+  for (const testId of ['import-errors', 'import-warnings']) {
+    const table = page.getByTestId(testId).locator('table');
+    const layout = await table.evaluate((element) => {
+      const dialog = element.closest('dialog')!;
+      const headers = [...element.querySelectorAll('th')].map((header) => {
+        const range = document.createRange();
+        range.selectNodeContents(header);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return { text: header.textContent, lines };
+      });
+      return { headers, overflow: element.getBoundingClientRect().right - dialog.getBoundingClientRect().right };
+    });
+    expect(layout.headers).toEqual(layout.headers.map(({ text }) => ({ text, lines: 1 })));
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+  }
+});
+
 test('a file that is not CSV is refused as a whole, nothing to import', async ({ page }) => {
   await openDataView(page);
   await page.getByTestId('import-open').click();

@@ -40,7 +40,7 @@ export function ImportReview({ result, saving, updating, savedShare, onConfirm, 
           <dd data-testid="import-count-rejected">{number(summary.rejected)}</dd>
         </div>
       </dl>
-      <button type="button" className="import-confirm" disabled={saving || updating || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
+      <button type="button" className="button import-confirm" disabled={saving || updating || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
         {saving ? t('ui.saving') : t('ui.confirm', { count: summary.accepted })}
       </button>
       {saving && <progress className="import-saving" value={savedShare} max={1} aria-label={t('ui.saving')} data-testid="import-saving" />}
@@ -51,7 +51,7 @@ export function ImportReview({ result, saving, updating, savedShare, onConfirm, 
       )}
       <ImportFindings kind="errors" findings={result.rejected} total={result.rejectedTotal} />
       {result.rejectedRowCount > 0 && (
-        <button type="button" data-testid="import-download-rejected" onClick={onDownloadRejected}>
+        <button type="button" className="button secondary" data-testid="import-download-rejected" onClick={onDownloadRejected}>
           {t('ui.downloadRejected', { count: result.rejectedRowCount })}
         </button>
       )}
