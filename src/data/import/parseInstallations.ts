@@ -78,7 +78,6 @@ export function parseInstallations(source: ImportSource, options: ParseOptions):
   if (table.sheet !== undefined) result.sheet = table.sheet;
   result.columns = table.columns;
   result.delimiter = table.delimiter;
-  result.samples = samplesOf(table.columns, records);
 
   const resolution = resolveColumns(table.columns, choices);
   result.assignment = assignmentOf(table.columns, resolution);
@@ -89,6 +88,7 @@ export function parseInstallations(source: ImportSource, options: ParseOptions):
     return false;
   });
   result.rows = dataRecords.length;
+  result.samples = samplesOf(table.columns, dataRecords);
   if (dataRecords.length === 0) return fileProblem('file', { code: 'file_no_rows', params: {} });
   for (const [field, indexes] of resolution.ambiguous) {
     const candidates = indexes.map((index) => `"${table.columns[index] ?? ''}"`).join(', ');
