@@ -30,7 +30,11 @@ export interface AcceptedChunk {
 export interface ImportParser {
   /** Bytes of the uploaded file (decoded here, off the main thread: text, or a workbook) or already decoded text. */
   parse(source: ArrayBuffer | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
-  /** The same file again with other choices (column mapping, sheet): the file is not read again. */
+  /**
+   * The same file again with other choices (column mapping, sheet): the file is
+   * not read again, and without `kelurahan` the last polygons are used (a few MB
+   * the page need not clone again).
+   */
   reparse(request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
   acceptedChunk(start: number, size: number): Promise<AcceptedChunk>;
   rejectedCsv(): Promise<string>;
@@ -63,15 +67,21 @@ export function createImportParser(): ImportParser {
     if (!last) throw new Error('No file has been read yet.');
     return last;
   };
-  const reparse = async ({ kelurahan, listLimit = 200, ...request }: ImportRequest, onProgress?: (fraction: number) => void) => {
+  let lastLocate: Locate | undefined;
+  const parseWith = ({ kelurahan: _polygons, listLimit = 200, ...request }: ImportRequest, locate: Locate | undefined, onProgress?: (fraction: number) => void) => {
     if (source === undefined) throw new Error('No file has been read yet.');
+    lastLocate = locate;
     last = parseInstallations(source, {
       ...request,
-      ...(kelurahan ? { locate: locatorFor(kelurahan) } : {}),
+      ...(locate ? { locate } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
     return previewOf(last, listLimit);
   };
+  const reparse = async (request: ImportRequest, onProgress?: (fraction: number) => void) =>
+    parseWith(request, request.kelurahan ? locatorFor(request.kelurahan) : lastLocate, onProgress);
+  const parseNew = (request: ImportRequest, onProgress?: (fraction: number) => void) =>
+    parseWith(request, request.kelurahan ? locatorFor(request.kelurahan) : undefined, onProgress);
   return {
     async parse(input, request, onProgress) {
       if (typeof input === 'string') source = input;
@@ -82,11 +92,11 @@ export function createImportParser(): ImportParser {
           source = await readWorkbookOrText(bytes);
           onProgress?.(WORKBOOK_READ_SHARE);
           const rest = onProgress && ((fraction: number) => onProgress(WORKBOOK_READ_SHARE + (1 - WORKBOOK_READ_SHARE) * fraction));
-          return reparse(request, rest);
+          return parseNew(request, rest);
         }
         source = decodeText(bytes);
       }
-      return reparse(request, onProgress);
+      return parseNew(request, onProgress);
     },
     reparse,
     async acceptedChunk(start, size) {

@@ -54,9 +54,10 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const requestFor = (columns: ColumnChoices, sheetName: string | undefined): ImportRequest => ({
+  /** `again`: the worker already holds this file's polygons (they are megabytes to clone). */
+  const requestFor = (columns: ColumnChoices, sheetName: string | undefined, again = true): ImportRequest => ({
     region,
-    ...(kelurahan ? { kelurahan } : {}),
+    ...(kelurahan && !again ? { kelurahan } : {}),
     existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
     today: today ?? todayInJakarta(),
     language: i18n.language === 'en' ? 'en' : 'id',
@@ -80,7 +81,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
     worker.current ??= createImportWorker();
     const parser = worker.current;
     try {
-      const first = await parser.parse(file, requestFor({}, undefined), onProgress);
+      const first = await parser.parse(file, requestFor({}, undefined, false), onProgress);
       dispatch({ type: 'parsed', result: await withRememberedChoices(parser, first, undefined) });
     } catch (error) {
       dispatch({ type: 'readFailed', detail: messageOf(error) });
