@@ -32,6 +32,7 @@ import { composeMapImage } from '../../features/map/mapImage';
 import { MapView, type FocusRequest, type MapHandle } from '../../features/map/MapView';
 import type { Campaign } from '../useCampaign';
 import { useMediaQuery } from '../useMediaQuery';
+import { useRevealAfterTap } from '../useRevealAfterTap';
 import { CoverageSummary } from './CoverageSummary';
 import { PlannerToolbar } from './PlannerToolbar';
 import { kecamatanNames, scopeLabel } from './scope';
@@ -43,6 +44,8 @@ const SIDE_BY_SIDE = '(min-width: 1280px)';
 /** Phones: the legend starts folded, or it would cover half of the map. */
 const PHONE = '(max-width: 700px)';
 const BASEMAP_KEY = 'cakupan.basemap';
+/** The panel's name, state and "zoom to" (px): what must show of it after a tap in the list. */
+const PANEL_HEAD = 180;
 
 export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const { t, i18n } = useTranslation('planner');
@@ -162,12 +165,13 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
     const bbox = kode ? boundsByKode.get(kode) : undefined;
     if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
   };
-  // "Show": where the map is out of view (a phone, the page scrolled down to the finder), bring it into view.
+  // On a phone the list and the toolbar lie under the map and the panel: a tap there shows what it changed.
   const mapAreaRef = useRef<HTMLDivElement>(null);
-  const showFound = (kode: string) => {
+  const sideRef = useRef<HTMLDivElement>(null);
+  const reveal = useRevealAfterTap();
+  const selectAndShow = (kode: string) => {
     select(kode, true);
-    const area = mapAreaRef.current?.getBoundingClientRect();
-    if (area && (area.bottom < 0 || area.top > window.innerHeight)) mapAreaRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    reveal(() => ({ target: sideRef.current, above: mapAreaRef.current, lead: PANEL_HEAD }));
   };
   const toggleBasemap = (on: boolean) => {
     setBasemap(on);
@@ -240,14 +244,17 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
           today={data.today}
           onAsOfChange={(asOf) => setView({ asOf: asOf && asOf !== data.today ? asOf : undefined })}
           addMode={addMode}
-          onAddModeChange={startAdding}
+          onAddModeChange={(on) => {
+            startAdding(on);
+            if (on) reveal(() => ({ target: mapAreaRef.current }));
+          }}
           basemap={basemap}
           onBasemapChange={toggleBasemap}
           onExportPng={() => void exportPng()}
           canExportPng={mapReady}
           exportingPng={exportingPng}
         />
-        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={showFound} />
+        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={selectAndShow} />
         <FilterBar value={view} onChange={setView} kecamatanOptions={data.kecamatanOptions} resultSummary={resultSummary} />
         {data.installationsStatus === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
         {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
@@ -258,7 +265,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
         </WeightControls>
         <RankingList
           rows={rowsInFilter} candidateCount={rows.length} emptyText={!data.rankingReady ? t('uncovered.ranking') : rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}
-          selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)}
+          selectedKode={selected} topN={topN} onTopNChange={(value) => data.setTopN(clampTopN(value, rows.length))} onSelect={selectAndShow}
         />
       </aside>
       <div className="planner-map" ref={mapAreaRef}>
@@ -293,7 +300,7 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
       </div>
       {/* Right column: the kelurahan panel or the new installation's form, and on wide screens the coverage summary under it. */}
       {(sideBySide || ((addMode || editing) && draft) || panel) && (
-        <div className="planner-side">
+        <div className="planner-side" ref={sideRef}>
           {(addMode || editing) && draft ? (
             <div className="planner-panel">
               <InstallationForm
