@@ -42,8 +42,8 @@ const INITIAL_RECT = { width: 0, height: 420 };
 
 /**
  * TanStack's default measures the scroll box right away, in the commit, which forces
- * a layout of the whole page inside that task (100–250 ms on a first load with large
- * tables on a slow machine). A ResizeObserver reports the same border box after the
+ * a layout of the whole page inside that task (a long one on a first load with large
+ * tables). A ResizeObserver reports the same border box after the
  * browser's own layout, and `INITIAL_RECT` covers the first render meanwhile.
  */
 function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: Rect) => void): (() => void) | undefined {

@@ -7,7 +7,7 @@ export const BUILD_SLICE = 20_000;
 /**
  * `Array.from({ length: count }, (_, index) => build(index))`, but for long lists
  * built in slices after render, with the main thread given back between slices:
- * 100,000 table rows built in one go were a ~150 ms task that froze the page.
+ * 100,000 table rows built in one go were one long task that froze the page.
  * Returns undefined while a large list is being built. A new `build` (memoise it
  * on what it reads) starts over; the result always belongs to the current `build`.
  */

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
  * How many of `count` costly children (e.g. charts) to mount: none until `start`
  * (e.g. the data they draw has loaded), then one more in each task after the
  * previous one committed. Mounting the
- * dashboard's Recharts charts together was one task of 0.3 s at 100,000
- * installations; one at a time, the browser can paint and take input in between.
+ * dashboard's Recharts charts together was one long task at 100,000 installations
+ * (docs/performance.md); one at a time, the browser can paint and take input in between.
  */
 export function useStaggeredCount(count: number, start = true): number {
   const [mounted, setMounted] = useState(0);

@@ -58,8 +58,8 @@ export interface IndexedDbStoreOptions {
   listPageSize?: number;
   /**
    * Rows per step of a large write (default 2,000): validated, then handed to IndexedDB a
-   * step at a time. Handing IndexedDB a row clones it on the main thread: 20,000 rows in
-   * one `bulkAdd` were one ~0.45 s task (and ~0.3 + 0.2 s to undo them).
+   * step at a time. Handing IndexedDB a row clones it on the main thread, so a large import
+   * in one `bulkAdd` (or its undo) is one long task that freezes the page.
    */
   writeChunkSize?: number;
 }
@@ -145,7 +145,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     async list() {
       // In pages of `listPageSize` rows by primary key, inside one read transaction (one consistent
       // snapshot): IndexedDB hands each page over in its own task, so decoding 100,000 rows is
-      // ten ~30 ms tasks instead of one ~300 ms task that freezes the page while it loads.
+      // several short tasks instead of one long task that freezes the page while it loads.
       return sortInstallations(await db.transaction('r', db.installations, () => readAll()));
     },
     async get(id) {
@@ -172,7 +172,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     async remove(ids, onProgress) {
       const removed = await rw(async () => {
         // Every row asked for (deleting all data): read them in pages and empty the table in one
-        // request, instead of a get and a delete per row (~15 s for 100,000 here). The progress
+        // request, instead of a get and a delete per row (several times slower). The progress
         // is the reading's; the one request that deletes them says nothing until it is done.
         const wanted = new Set(ids);
         if (wanted.size > writeChunk && wanted.size >= (await db.installations.count())) {

@@ -1,7 +1,7 @@
 /**
  * The coverage engine: pure functions, plain data in and out, no React, no MapLibre.
  *
- * Typical flow (see README "Coverage engine"):
+ * Typical flow (see docs/architecture.md, "The coverage engine"):
  * 1. `buildAreaIndex(kelurahan.features)` once per region, then
  *    `placeInstallations(index, kodes, installations)` → actual kelurahan + claim check.
  * 2. `computeCoverage(kodes, installations-with-actualKode, asOf)` → per kelurahan;

@@ -73,7 +73,7 @@ describe('visibilityCoverage', () => {
         expect(result.areaKm2).toBeCloseTo(feature.properties.areaKm2, 1);
       }
     }
-    // The stated bound in README is 0.5 percentage points; keep the test honest about it.
+    // The stated bound in docs/architecture.md is 0.5 percentage points; keep the test honest about it.
     console.info(`visibility: worst difference from exact ${(worst * 100).toFixed(3)} percentage points`);
     expect(worst).toBeLessThan(0.005);
   });
