@@ -106,6 +106,12 @@ describe('placeLabelsOrNumbers', () => {
     expect(labels.map((label) => label.kode)).toEqual(['c']);
   });
 
+  it('slides a name near the edge inside the map, still over its point, instead of numbering it', () => {
+    const { labels, markers } = placeLabelsOrNumbers([{ kode: 'a', text: 'Aaaa', x: 95, y: 2 }], isCovered, 100, 100, metrics);
+    expect(markers).toEqual([]);
+    expect(labels).toEqual([{ kode: 'a', text: 'Aaaa', x: 80, y: 5 }]);
+  });
+
   it('numbers a name pushed out by an earlier number, so every required kelurahan is named or numbered', () => {
     // a and b overlap: b is numbered; b's circle then covers c's name, so c is numbered too.
     const candidates = [

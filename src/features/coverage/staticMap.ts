@@ -142,7 +142,7 @@ function placeMarkers(points: readonly StaticLabel[], width: number, height: num
  * each required name that cannot be placed clear of the others becomes a number (1, 2, … in the
  * order given) at its point (or just beside it, with a leader line, where another number stands),
  * and the remaining names are placed clear of those numbers. The other candidates are named only
- * where they fit.
+ * where they fit; a name near the map's edge slides inside it.
  */
 export function placeLabelsOrNumbers(
   candidates: readonly StaticLabel[],
@@ -151,13 +151,20 @@ export function placeLabelsOrNumbers(
   height: number,
   metrics: LabelMetrics,
 ): { labels: StaticLabel[]; markers: StaticMarker[] } {
+  // A name whose point lies near the map's edge is slid inside it (still over its point) rather than left out.
+  const inside = candidates.map((label) => {
+    const half = (label.text.length * metrics.charWidth) / 2;
+    const x = Math.min(Math.max(label.x, half), width - half);
+    const y = Math.min(Math.max(label.y, metrics.lineHeight / 2), height - metrics.lineHeight / 2);
+    return Math.abs(x - label.x) <= half && Math.abs(y - label.y) <= metrics.lineHeight / 2 ? { ...label, x, y } : label;
+  });
   const numbered = new Set<string>();
   // Each round numbers the required names that did not fit; a number can push a name placed before
   // out, so it repeats until every required kelurahan is named or numbered (at most once per name).
   for (;;) {
     const markers = placeMarkers(candidates.filter((label) => numbered.has(label.kode)), width, height);
     const obstacles = markers.map((marker) => ({ kode: marker.kode, text: '', x: marker.x, y: marker.y }));
-    const named = placeLabels([...obstacles, ...candidates.filter((label) => !numbered.has(label.kode))], width, height, metrics, MARKER_RADIUS * 2)
+    const named = placeLabels([...obstacles, ...inside.filter((label) => !numbered.has(label.kode))], width, height, metrics, MARKER_RADIUS * 2)
       .filter((label) => !numbered.has(label.kode));
     const namedKodes = new Set(named.map((label) => label.kode));
     const missing = candidates.filter((label) => isRequired(label.kode) && !numbered.has(label.kode) && !namedKodes.has(label.kode));
