@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { useRegionLayers } from './useRegionLayers';
 import { useViewState } from './urlState';
-import { useCampaign } from './useCampaign';
+import { useCoverageModel } from './state/useCoverageModel';
+import { useRankingSettings } from './state/useRankingSettings';
+import { useRegionIndex } from './state/useRegionIndex';
+import { useStoredData } from './state/useStoredData';
 import type { GeodataError, RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { hasDemoData } from '../data/demoActions';
@@ -58,9 +61,15 @@ function GeodataFailure({ error, onRetry }: { error: GeodataError; onRetry: () =
 
 function Workspace({ layers, view, setView }: { layers: RegionLayers; view: ViewState; setView: SetViewState }) {
   const { t } = useTranslation();
-  const campaign = useCampaign(layers, view, setView);
+  // State by concern: what is stored (a server plugs in there), region lookups, the ranking
+  // choices of the link or this browser, and what is derived from them for the view's date
+  // and filters. Each page takes the parts it uses.
+  const stored = useStoredData(layers);
+  const region = useRegionIndex(layers);
+  const ranking = useRankingSettings(view, setView);
+  const model = useCoverageModel(stored, region, ranking, view);
   // The data view shows the same notice next to its "clear demo" controls.
-  const showDemoNotice = view.view !== 'data' && hasDemoData(campaign.installations);
+  const showDemoNotice = view.view !== 'data' && hasDemoData(model.installations);
   return (
     <main className={`workspace workspace-${view.view}`}>
       <SessionStorageNotice />
@@ -70,9 +79,11 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
         </p>
       )}
       <Suspense fallback={<p className="app-status" role="status">{t('loading')}</p>}>
-        {view.view === 'map' && <PlannerPage campaign={campaign} />}
-        {view.view === 'dashboard' && <DashboardPage campaign={campaign} />}
-        {view.view === 'data' && <DataPage campaign={campaign} />}
+        {view.view === 'map' && <PlannerPage stored={stored} region={region} model={model} ranking={ranking} view={view} setView={setView} />}
+        {view.view === 'dashboard' && <DashboardPage layers={layers} region={region} model={model} settings={stored.settings} view={view} setView={setView} />}
+        {view.view === 'data' && (
+          <DataPage layers={layers} store={stored.store} region={region} model={model} extraFactorTable={ranking.extraFactorTable} view={view} setView={setView} />
+        )}
       </Suspense>
     </main>
   );

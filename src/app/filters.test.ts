@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../domain/installation';
 import { installationColumns } from '../geo/installationColumns';
+import { installationsAsOf } from '../geo/installationsAsOf';
 import { applyFilters, isFilterActive, pickInstallations, type FilterInput, type FilterState } from './filters';
 
 const NONE: FilterState = { kecamatan: [], state: 'all', types: [], statuses: [] };
@@ -38,6 +39,8 @@ const input: FilterInput = {
   coveredKodes: new Set(['21.71.06.1004', '21.71.09.1003']),
   recommendedKodes: new Set(['21.71.06.1001']),
   columns: installationColumns(installations),
+  // Late enough that everything stands, with its recorded status.
+  asOf: installationsAsOf(installationColumns(installations), '2099-12-31'),
   // a and c lie in 21.71.06.1004 (area 0), b in 21.71.09.1003 (area 2), the last one outside.
   areaPerInstallation: Int32Array.of(0, 2, 0, -1),
 };
@@ -86,7 +89,7 @@ describe('applyFilters', () => {
       installedAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 200))).toISOString().slice(0, 10),
     }));
     const areas = Int32Array.from(many, () => Math.floor(random() * (input.kelurahan.length + 1)) - 1);
-    const randomInput: FilterInput = { ...input, columns: installationColumns(many), areaPerInstallation: areas };
+    const randomInput: FilterInput = { ...input, columns: installationColumns(many), asOf: installationsAsOf(installationColumns(many), '2099-12-31'), areaPerInstallation: areas };
     for (let round = 0; round < 200; round++) {
       const [from, to] = [random() < 0.5 ? `2026-0${1 + Math.floor(random() * 4)}-15` : undefined, random() < 0.5 ? `2026-0${4 + Math.floor(random() * 4)}-01` : undefined];
       const filters: FilterState = {
@@ -105,6 +108,20 @@ describe('applyFilters', () => {
       });
       expect([...view.installationIndexes], JSON.stringify(filters)).toEqual(expected);
     }
+  });
+
+  it('keeps only what stands on the as-of date, filtered by its status on that date', () => {
+    const history = [
+      installation('early', { installedAt: '2026-03-01', status: 'dilepas', removedAt: '2026-09-01' }),
+      installation('late', { installedAt: '2026-12-01' }),
+      installation('gone', { installedAt: '2026-03-01', status: 'dilepas', removedAt: '2026-04-01' }),
+    ];
+    const columns = installationColumns(history);
+    const onMay = { ...input, columns, asOf: installationsAsOf(columns, '2026-05-01'), areaPerInstallation: Int32Array.of(0, 0, 0) };
+    const kept = (filters: FilterState) => pickInstallations(history, applyFilters(onMay, filters).installationIndexes).map((item) => item.id);
+    expect(kept(NONE)).toEqual(['early', 'gone']);
+    expect(kept({ ...NONE, statuses: ['terpasang'] })).toEqual(['early']);
+    expect(kept({ ...NONE, statuses: ['dilepas'] })).toEqual(['gone']);
   });
 
   it('reports whether any filter is on', () => {

@@ -8,6 +8,8 @@ import {
 import { isIsoDate } from '../geo/installationColumns';
 import { MAX_WEIGHT } from '../geo/rankCandidates';
 import { formatPosition, parsePosition, type MapPosition } from '../geo/mapPosition';
+import type { RowQuery } from '../components/rowQuery';
+import { parseTableQuery, writeTableQuery } from './tableQueryParams';
 
 // Shareable view state lives in the URL (STYLE.md habit 7): copy a link, open it
 // elsewhere, see the same view; back/forward walk through it.
@@ -46,6 +48,9 @@ export interface ViewState {
   /** Factor-file columns ranked lower-is-better (`lower=`); the other columns the link weighs rank higher-is-better. */
   lower?: string[];
   topN?: number;
+  /** The data view's tables: search, sort and column filters (`iq`/`isort`/`if`, `kq`/`ksort`/`kf`); absent = none. */
+  installationQuery?: RowQuery;
+  kelurahanQuery?: RowQuery;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -141,6 +146,10 @@ export function parseViewState(search: string): ViewState {
   if (lower) state.lower = lower;
   const topN = Number(params.get('top') ?? NaN);
   if (Number.isInteger(topN) && topN >= 1 && topN <= MAX_TOP_N) state.topN = topN;
+  const installationQuery = parseTableQuery(params, 'i');
+  if (installationQuery) state.installationQuery = installationQuery;
+  const kelurahanQuery = parseTableQuery(params, 'k');
+  if (kelurahanQuery) state.kelurahanQuery = kelurahanQuery;
   return state;
 }
 
@@ -162,6 +171,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.weights) params.set('w', formatWeights(state.weights));
   if (state.lower?.length) params.set('lower', state.lower.map(encodeURIComponent).join(','));
   if (state.topN !== undefined) params.set('top', String(state.topN));
+  writeTableQuery(params, 'i', state.installationQuery);
+  writeTableQuery(params, 'k', state.kelurahanQuery);
   // Commas and colons read better unescaped and mean the same; an escaped one inside a key stays escaped (%252C, %253A).
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return text ? `?${text}` : '';

@@ -4,6 +4,7 @@ import { installationSchema, type Installation, type InstallationPatch } from '.
 import type { RowError } from '../domain/errors';
 import type { ImportResult, InstallationStore } from './store';
 import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
+import { campaignSettingsSchema, type CampaignSettings } from '../domain/campaignSettings';
 import { StoreRequestError } from './storeErrors';
 
 // Client for the contract in docs/api.md. Responses are validated too: a backend
@@ -28,19 +29,22 @@ export type HttpStore = InstallationStore & { close(): void };
 export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions): HttpStore {
   // Looked up per request, not captured: test servers (msw/node) patch globalThis.fetch when they start.
   const fetchImpl: typeof fetch = givenFetch ?? ((input, init) => globalThis.fetch(input, init));
-  const collection = `${baseUrl.replace(/\/+$/, '')}/installations`;
+  const root = baseUrl.replace(/\/+$/, '');
+  const collection = `${root}/installations`;
+  const settingsUrl = `${root}/settings`;
   const feed = createChangeFeed(`${collection}:installations`);
 
-  async function send(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  /** `path` below the installations collection, or `url` for another resource (the settings). */
+  async function send(method: string, path: string, body?: unknown, url = collection + path): Promise<{ status: number; json: unknown }> {
     let response: Response;
     try {
-      response = await fetchImpl(collection + path, {
+      response = await fetchImpl(url, {
         method,
         headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
-      throw new StoreRequestError(`${method} ${collection + path} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StoreRequestError(`${method} ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     const json: unknown = await response.json().catch(() => undefined);
     return { status: response.status, json };
@@ -133,6 +137,20 @@ export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions
     },
     seedIfPristine(inputs) {
       return importTo('/seed', inputs);
+    },
+    async getSettings() {
+      const { status, json } = await send('GET', '', undefined, settingsUrl);
+      if (status !== 200) fail('GET', '/../settings', status, json);
+      return parse(campaignSettingsSchema, json, 'GET /settings') as CampaignSettings;
+    },
+    async saveSettings(settings) {
+      const { status, json } = await send('PUT', '', settings, settingsUrl);
+      const issues = status === 422 ? validationIssues(json) : undefined;
+      if (issues) throw new InstallationValidationError(issues);
+      if (status !== 200) fail('PUT', '/../settings', status, json);
+      const saved = parse(campaignSettingsSchema, json, 'PUT /settings') as CampaignSettings;
+      feed.publish();
+      return saved;
     },
     subscribe(listener) {
       const unsubscribe = feed.subscribe(listener);

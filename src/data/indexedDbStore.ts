@@ -15,6 +15,7 @@ import {
 import type { RowError } from '../domain/errors';
 import type { ImportResult, InstallationStore, OnProgress } from './store';
 import { InstallationNotFoundError } from '../domain/errors';
+import { validateSettings } from '../domain/campaignSettings';
 
 export const DEFAULT_DATABASE_NAME = 'cakupan';
 
@@ -30,6 +31,8 @@ type CakupanDatabase = Dexie & {
 
 /** Marks that demo rows were seeded once, so clearing them does not bring them back on reload. */
 const SEEDED_KEY = 'seededAt';
+/** The campaign settings as JSON: one small record, so a `meta` row rather than a table of its own (no schema change). */
+const SETTINGS_KEY = 'settings';
 
 /**
  * `work` over `rows` `size` at a time. Inside a transaction each chunk is sent once the
@@ -204,6 +207,21 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     },
     seedIfPristine(inputs) {
       return saveBatch(inputs, true);
+    },
+    async getSettings() {
+      const row = await db.meta.get(SETTINGS_KEY);
+      if (!row) return {};
+      try {
+        return validateSettings(JSON.parse(row.value));
+      } catch {
+        return {}; // a corrupt record reads as "not set", never as an error on every page
+      }
+    },
+    async saveSettings(settings) {
+      const valid = validateSettings(settings);
+      await rw(() => db.meta.put({ key: SETTINGS_KEY, value: JSON.stringify(valid) }));
+      feed.publish();
+      return valid;
     },
     subscribe(listener) {
       return feed.subscribe(listener);

@@ -41,6 +41,8 @@ export function withSessionFallback(open: () => InstallationStore, openSession: 
     restore: async (installations, onProgress) => (await store()).restore(installations, onProgress),
     bulkImport: async (inputs, onProgress) => (await store()).bulkImport(inputs, onProgress),
     seedIfPristine: async (inputs) => (await store()).seedIfPristine(inputs),
+    getSettings: async () => (await store()).getSettings(),
+    saveSettings: async (settings) => (await store()).saveSettings(settings),
     subscribe(listener) {
       let unsubscribe: (() => void) | undefined;
       let cancelled = false;

@@ -1,5 +1,6 @@
 import type { Installation, InstallationInput, InstallationPatch } from '../domain/installation';
 import type { RowError } from '../domain/errors';
+import type { CampaignSettings } from '../domain/campaignSettings';
 
 /** Told, while a large write works, the share of its rows done so far (0 to 1). */
 export type OnProgress = (share: number) => void;
@@ -37,6 +38,10 @@ export interface InstallationStore {
    * `undefined` when nothing was saved for that reason.
    */
   seedIfPristine(inputs: InstallationInput[]): Promise<ImportResult | undefined>;
-  /** Called after any change, including changes made in another tab. Returns the unsubscribe function. */
+  /** The campaign's settings (its target), one record shared by everyone who uses this store; `{}` until saved. */
+  getSettings(): Promise<CampaignSettings>;
+  /** Replaces the settings; invalid ones throw `InstallationValidationError` naming the field (row 1) and change nothing. */
+  saveSettings(settings: CampaignSettings): Promise<CampaignSettings>;
+  /** Called after any change (installations or settings), including changes made in another tab. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

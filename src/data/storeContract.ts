@@ -176,6 +176,20 @@ export function defineStoreContract(adapterName: string, factory: HarnessFactory
       expect(await store.list()).toEqual([]);
     });
 
+    it('keeps the campaign settings for everyone, rejects a bad target naming the field and tells other tabs', async () => {
+      expect(await store.getSettings()).toEqual({});
+      const otherTab = harness.openTab();
+      const seen = changes(otherTab);
+      const target = { share: 0.5, date: '2026-12-31', startDate: '2026-03-01' };
+      expect(await store.saveSettings({ target })).toEqual({ target });
+      await eventually(() => seen.count >= 1);
+      expect(await otherTab.getSettings()).toEqual({ target });
+      await expect(store.saveSettings({ target: { ...target, share: 1.5 } })).rejects.toMatchObject({ issues: [expect.objectContaining({ field: 'target.share' })] });
+      await expect(store.saveSettings({ target: { ...target, date: '2026-01-01' } })).rejects.toBeInstanceOf(InstallationValidationError);
+      expect(await store.getSettings()).toEqual({ target });
+      seen.unsubscribe();
+    });
+
     it('does not seed over existing data', async () => {
       await store.create(sampleInput());
       expect(await harness.openTab().seedIfPristine([sampleInput({ source: 'demo' })])).toBeUndefined();

@@ -17,6 +17,8 @@ export { checkClaim, placeInstallations } from './placeInstallations';
 export type { ClaimStatus, PlaceableInstallation, Placement } from './placeInstallations';
 export { computeCoverage, isActiveStatus, statusOn } from './computeCoverage';
 export type { CoverageInstallation, CoverageResult, KelurahanCoverage } from './computeCoverage';
+export { installationOn, installationsAsOf, NOT_YET } from './installationsAsOf';
+export type { InstallationsAsOf } from './installationsAsOf';
 export { progressAgainstTarget, rollUpByKecamatan, rollUpRegion } from './rollUpCoverage';
 export type { CoverageSummary, KelurahanGrouping, TargetInput, TargetProgress } from './rollUpCoverage';
 export { DEFAULT_VISIBILITY_RADII, visibilityCoverage } from './visibilityCoverage';

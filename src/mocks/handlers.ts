@@ -57,6 +57,11 @@ export const mockBackend = createMockBackend();
 export function createHandlers({ basePath = MOCK_API_PATH, backend = mockBackend }: HandlerOptions = {}) {
   const collection = `${basePath}/installations`;
   return [
+    http.get(`${basePath}/settings`, () => HttpResponse.json(backend.getSettings())),
+    http.put(`${basePath}/settings`, async ({ request }) => {
+      const parsed = await readJson(request);
+      return parsed.ok ? attempt(() => backend.saveSettings(parsed.body)) : parsed.response;
+    }),
     http.get(collection, () => HttpResponse.json({ items: backend.list() })),
     http.get<{ id: string }>(`${collection}/:id`, ({ params }) => {
       const installation = backend.get(params.id);

@@ -10,6 +10,7 @@ import {
 } from '../domain/installationRules';
 import type { ImportResult } from '../data/store';
 import { InstallationNotFoundError } from '../domain/errors';
+import { validateSettings, type CampaignSettings } from '../domain/campaignSettings';
 
 /**
  * An in-memory server for docs/api.md, behind the MSW handlers. It applies the
@@ -29,6 +30,9 @@ export interface MockBackend {
   bulkImport(inputs: unknown[]): ImportResult;
   /** `undefined` when the backend was seeded before or holds rows. */
   seedIfPristine(inputs: unknown[]): ImportResult | undefined;
+  getSettings(): CampaignSettings;
+  /** Throws InstallationValidationError naming the field. */
+  saveSettings(settings: unknown): CampaignSettings;
   reset(): void;
 }
 
@@ -42,6 +46,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const newId = options.newId ?? randomId;
   const rows = new Map<string, Installation>();
   let seeded = false;
+  let settings: CampaignSettings = {};
 
   function saveBatch(inputs: unknown[]): ImportResult {
     const validation = validateBatch(inputs);
@@ -86,9 +91,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (result.ok) seeded = true;
       return result;
     },
+    getSettings: () => settings,
+    saveSettings(value) {
+      settings = validateSettings(value);
+      return settings;
+    },
     reset() {
       rows.clear();
       seeded = false;
+      settings = {};
     },
   };
 }

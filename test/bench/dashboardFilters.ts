@@ -12,6 +12,7 @@ import { translateFrom } from '../../src/i18n/translateFrom';
 import { buildKelurahanRows } from '../../src/features/kelurahan/kelurahanRows';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation } from '../../src/domain/installation';
 import { installationColumns } from '../../src/geo/installationColumns';
+import { installationsAsOf } from '../../src/geo/installationsAsOf';
 import type { KelurahanCollection } from '../../src/domain/region';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -39,7 +40,7 @@ const columns = installationColumns(installations);
 console.log(`installation columns built once in ${(performance.now() - columnsAt).toFixed(0)} ms`);
 const coveredKodes = new Set(kelurahan.slice(0, 40).map((entry) => entry.kode));
 const recommendedKodes = new Set(kelurahan.slice(40, 45).map((entry) => entry.kode));
-const input = { kelurahan, coveredKodes, recommendedKodes, columns, areaPerInstallation };
+const input = { kelurahan, coveredKodes, recommendedKodes, columns, asOf: installationsAsOf(columns, '2026-10-31'), areaPerInstallation };
 const names = new Map(kelurahan.map((entry) => [entry.kode, { nama: entry.nama, kecamatan: entry.kecamatan }]));
 // Built once per data change, as DataPage does; a filter change only picks from it.
 const builtAt = performance.now();

@@ -11,12 +11,17 @@ import { installationsByType, visibilityByKecamatan } from '../../features/cover
 import { TypeChart } from '../../features/coverage/TypeChart';
 import { UncoveredList } from '../../features/coverage/UncoveredList';
 import { VisibilityChart } from '../../features/coverage/VisibilityChart';
-import type { Campaign } from '../useCampaign';
+import type { RegionLayers } from '../../data/geodata';
+import type { CoverageModel } from '../state/useCoverageModel';
+import type { RegionIndex } from '../state/useRegionIndex';
+import type { SetViewState, ViewState } from '../urlState';
 import { DashboardToolbar } from './DashboardToolbar';
 import { PrintPage } from './PrintPage';
 import { kecamatanNames, scopeLabel } from './scope';
 import { InstallationsError } from '../StoreNotices';
-import { useCampaignTarget } from './useCampaignTarget';
+import type { CampaignSettingsState } from '../../data/useCampaignSettings';
+import type { CampaignTarget } from '../../domain/campaignSettings';
+import { targetOf } from './targetForm';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
@@ -29,22 +34,34 @@ const ProgressChartMemo = memo(ProgressChart);
 const VisibilityChartMemo = memo(VisibilityChart);
 const CHART_COUNT = 4;
 
+export interface DashboardPageProps {
+  layers: RegionLayers;
+  region: Pick<RegionIndex, 'kelurahan' | 'kecamatanOptions'>;
+  model: CoverageModel;
+  /** The campaign settings: the target everyone sees, and saving it. */
+  settings: CampaignSettingsState;
+  view: ViewState;
+  setView: SetViewState;
+}
+
 /** Executives: progress against the target, by kecamatan, by type and over time; every number follows the shared filters. */
-export function DashboardPage({ campaign }: { campaign: Campaign }) {
+export function DashboardPage({ layers, region, model, settings, view, setView }: DashboardPageProps) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: filterText } = useTranslation('filters');
-  const { view, setView, layers } = campaign;
-  const data = campaign;
-  // The shared filters are applied once for every view, in useCampaign.
-  const derived = campaign;
-  const [target, setTarget] = useCampaignTarget();
+  // The shared filters and the as-of date are applied once for every view, in useCoverageModel.
+  const data = model;
+  const derived = model;
+  const { target, targetSet } = targetOf(settings.settings);
+  const { save } = settings;
+  const saveTarget = useCallback((next: CampaignTarget) => save({ ...settings.settings, target: next }).then(() => undefined), [save, settings.settings]);
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
-  const { filtered, kelurahan, coveredKodes } = derived;
+  const { filtered, coveredKodes } = model;
+  const { kelurahan } = region;
   const { asOf, columns } = data;
   // Day numbers and type/status codes for the series: the shared installation columns
-  // (usePlannerData, built once per data change), not 100,000 installation objects.
+  // (built once per data change), not 100,000 installation objects.
   const days = columns;
-  const { area, kept, headline, byKecamatan } = useCoverageHeadline(campaign, target);
+  const { area, kept, headline, byKecamatan } = useCoverageHeadline(model, kelurahan, target);
   // The charts render in the same commit as the KPI cards. They used to follow a
   // render later through useDeferredValue (time-sliced); once their renders got
   // cheap (given ticks, no label measuring, memoised props) the deferral only added
@@ -67,16 +84,16 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
   const resultSummary = filterText('result', {
     kelurahan: number(filtered.kelurahanKodes.size), total: number(kelurahan.length), installations: number(filtered.installationIndexes.length),
   });
-  const scopeNames = kecamatanNames(derived.kecamatanOptions, view.kecamatan);
+  const scopeNames = kecamatanNames(region.kecamatanOptions, view.kecamatan);
   // The charts' drawings mount one per task once the installations have loaded (titles
   // and tables are there at once). Drawn before, all four were redrawn with 100,000
   // installations in the one task that brought them (0.57 s).
-  const drawnCharts = useStaggeredCount(CHART_COUNT, data.installationsStatus !== 'loading');
+  const drawnCharts = useStaggeredCount(CHART_COUNT, data.status !== 'loading');
 
   if (view.print) {
     return (
       <PrintPage
-        regionName={layers.region.name} scopeNames={scopeNames} asOf={asOf} target={target} kpis={headline}
+        regionName={layers.region.name} scopeNames={scopeNames} asOf={asOf} target={target} targetSet={targetSet} kpis={headline}
         byKecamatan={byKecamatan} byType={byType} progress={progress} uncovered={uncovered}
         kelurahan={layers.kelurahan} coveredKodes={coveredKodes} recommendedKodes={derived.recommendedKodes} keptKodes={filtered.kelurahanKodes}
         onClose={() => setView({ print: false })}
@@ -90,12 +107,12 @@ export function DashboardPage({ campaign }: { campaign: Campaign }) {
         title={t('title')}
         scope={scopeLabel(scopeNames, t('scopeCity', { region: layers.region.name }))}
         asOf={asOf} onAsOfChange={(next) => setView({ asOf: next })}
-        target={target} onTargetChange={setTarget}
+        target={target} targetSet={targetSet} onTargetChange={saveTarget}
         onPrint={() => setView({ print: true })}
       />
-      <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
-      {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
-      <KpiCards kpis={headline} target={target} asOf={asOf} />
+      <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />
+      {data.status === 'error' && <InstallationsError detail={data.error} />}
+      <KpiCards kpis={headline} target={target} targetSet={targetSet} asOf={asOf} />
       <div className="chart-grid" data-synced-installations={drawnCharts === CHART_COUNT ? kept.installationIndexes.length : undefined}>
         <CoverageByKecamatanChartMemo series={byKecamatan} onSelectKecamatan={selectKecamatan} drawn={drawnCharts > 0} />
         <TypeChartMemo series={byType} drawn={drawnCharts > 1} />

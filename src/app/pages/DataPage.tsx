@@ -18,39 +18,54 @@ import { DataResetControls } from '../../components/DataResetControls';
 import { importRegionOf } from '../../data/import/region';
 import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/kelurahanRows';
 import { pickInstallations } from '../filters';
-import type { Campaign } from '../useCampaign';
+import type { RegionLayers } from '../../data/geodata';
+import type { InstallationStore } from '../../data/store';
+import type { AttributeTable } from '../../geo/parseAttributesCsv';
+import { installationOn } from '../../geo/installationsAsOf';
+import type { CoverageModel } from '../state/useCoverageModel';
+import type { RegionIndex } from '../state/useRegionIndex';
+import type { SetViewState, ViewState } from '../urlState';
+import { AsOfField } from './AsOfField';
+import { queryOrEmpty, storedQuery } from '../tableQueryParams';
 import { InstallationsError } from '../StoreNotices';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
 
 const NO_ROWS: InstallationRow[] = [];
 
-/** Staff: both tables under the shared filters; each exports exactly what it shows. */
-export function DataPage({ campaign }: { campaign: Campaign }) {
+export interface DataPageProps {
+  layers: RegionLayers;
+  store: InstallationStore;
+  region: Pick<RegionIndex, 'kelurahan' | 'names' | 'kecamatanOptions'>;
+  model: CoverageModel;
+  /** A planner's extra ranking factors, shown as columns of the kelurahan table. */
+  extraFactorTable: AttributeTable | undefined;
+  view: ViewState;
+  setView: SetViewState;
+}
+
+/** Staff: both tables under the shared filters and the as-of date; each exports exactly what it shows. */
+export function DataPage({ layers, store, region, model, extraFactorTable, view, setView }: DataPageProps) {
   const { i18n } = useTranslation('tables');
   const { t: filterText } = useTranslation('filters');
-  const { view, setView, layers } = campaign;
-  const data = campaign;
-  // The shared filters are applied once for every view, in useCampaign.
-  const derived = campaign;
-  const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
-  const { filtered } = derived;
-  const { installations, actualKode, asOf } = data;
+  // The shared filters and the as-of date are applied once for every view, in useCoverageModel.
+  const visibility = useVisibility(layers.kelurahan, model.installations, model.actualKode, model.asOf);
+  const { filtered, installations, actualKode, asOf, onDate } = model;
 
   const kelurahanRows = useMemo(
     () => buildKelurahanRows({
-      kelurahan: derived.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: derived.coveredKodes, recommendedKodes: derived.recommendedKodes,
-      rankByKode: derived.rankByKode, borderKmByKode: derived.borderKmByKode, visibilityByKode: visibility.shareByKode, installationTypes: data.columns.type,
-      installationIndexes: filtered.installationIndexes, areaPerInstallation: data.areaPerInstallation, extraFactors: data.extraFactorTable,
+      kelurahan: region.kelurahan, kelurahanKodes: filtered.kelurahanKodes, coveredKodes: model.coveredKodes, recommendedKodes: model.recommendedKodes,
+      rankByKode: model.rankByKode, borderKmByKode: model.borderKmByKode, visibilityByKode: visibility.shareByKode, installationTypes: model.columns.type,
+      installationIndexes: filtered.installationIndexes, areaPerInstallation: model.areaPerInstallation, extraFactors: extraFactorTable,
     }),
-    [derived.kelurahan, derived.coveredKodes, derived.recommendedKodes, derived.rankByKode, derived.borderKmByKode, filtered, visibility.shareByKode, data.columns, data.areaPerInstallation, data.extraFactorTable],
+    [region.kelurahan, model.coveredKodes, model.recommendedKodes, model.rankByKode, model.borderKmByKode, filtered, visibility.shareByKode, model.columns, model.areaPerInstallation, extraFactorTable],
   );
-  const extraColumns = data.extraFactorTable?.columns;
+  const extraColumns = extraFactorTable?.columns;
   // Rows are built once per data change, in slices for long lists (useSlicedBuild); a filter
   // change only picks from them, which keeps it cheap at 100,000 installations.
   const rowOf = useCallback(
-    (index: number) => installationRow({ installations, actualKode, names: derived.names }, index),
-    [installations, actualKode, derived.names],
+    (index: number) => installationRow({ installations, actualKode, names: region.names }, index),
+    [installations, actualKode, region.names],
   );
   const allInstallationRows = useSlicedBuild(installations.length, rowOf);
   // Then the search text of every row, in background slices, so the first search
@@ -63,15 +78,22 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
     }, { signal: controller.signal });
     return () => controller.abort();
   }, [allInstallationRows]);
+  // Rows are kept as recorded; the few whose state on the as-of date differs (removed
+  // later, so still standing then) are shown as they were on that date.
   const installationRows = useMemo(
-    () => (allInstallationRows ? pickInstallations(allInstallationRows, filtered.installationIndexes) : NO_ROWS),
-    [allInstallationRows, filtered.installationIndexes],
+    () => (allInstallationRows ? pickInstallations(allInstallationRows, filtered.installationIndexes).map((row) => installationOn(row, asOf) ?? row) : NO_ROWS),
+    [allInstallationRows, filtered.installationIndexes, asOf],
+  );
+  // What the export buttons save: every installation as it stood on the as-of date.
+  const installationsOnDate = useMemo(
+    () => pickInstallations(installations, onDate.indexes).map((installation) => installationOn(installation, asOf) ?? installation),
+    [installations, onDate.indexes, asOf],
   );
   const importRegion = useMemo(() => importRegionOf(layers.region, layers.kelurahan), [layers]);
-  const kelurahanName = (kode: string) => derived.names.get(kode)?.nama;
+  const kelurahanName = (kode: string) => region.names.get(kode)?.nama;
   const select = (kode: string) => setView({ selected: kode });
   const [notice, setNotice] = useState<NoticeState>();
-  const deleteInstallation = useDeleteInstallation(data.store, setNotice);
+  const deleteInstallation = useDeleteInstallation(store, setNotice);
   const indexOfId = (id: string) => installations.findIndex((installation) => installation.id === id);
   // Corrections happen on the map, where a click can also move a misplaced point (even one outside every kelurahan).
   const editOnMap = (id: string) => setView({ view: 'map', edit: id, selected: actualKode[indexOfId(id)] ?? undefined });
@@ -83,11 +105,11 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const exportInstallations = (rows: InstallationRow[]) =>
     downloadFile(
       exportFileName('pemasangan', asOf),
-      installationsToCsv(rows.map((row) => installations[row.index]!), { kelurahanName: (kode) => derived.names.get(kode)?.nama }),
+      installationsToCsv(rows.map((row) => installationOn(installations[row.index]!, asOf) ?? installations[row.index]!), { kelurahanName: (kode) => region.names.get(kode)?.nama }),
     );
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   const resultSummary = filterText('result', {
-    kelurahan: number(filtered.kelurahanKodes.size), total: number(derived.kelurahan.length), installations: number(filtered.installationIndexes.length),
+    kelurahan: number(filtered.kelurahanKodes.size), total: number(region.kelurahan.length), installations: number(filtered.installationIndexes.length),
   });
 
   return (
@@ -97,22 +119,25 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
           region={importRegion}
           kelurahan={layers.kelurahan}
           existing={installations}
-          onImport={(inputs, onProgress) => data.store.bulkImport(inputs, onProgress)}
-          onUndo={(ids, onProgress) => data.store.remove(ids, onProgress)}
+          onImport={(inputs, onProgress) => store.bulkImport(inputs, onProgress)}
+          onUndo={(ids, onProgress) => store.remove(ids, onProgress)}
         />
-        <ExportButtons installations={installations} kelurahanName={kelurahanName} />
-        <DataResetControls installations={installations} store={data.store} kelurahan={layers.kelurahan} />
+        <ExportButtons installations={installationsOnDate} kelurahanName={kelurahanName} date={asOf} />
+        <DataResetControls installations={installations} store={store} kelurahan={layers.kelurahan} />
       </section>
-      <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
-      {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
+      <AsOfField asOf={asOf} today={model.today} laterCount={onDate.notYetCount} onChange={(next) => setView({ asOf: next })} />
+      <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />
+      {model.status === 'error' && <InstallationsError detail={model.error} />}
       <Notice notice={notice} testId="data-notice" />
       <KelurahanTable
         rows={kelurahanRows} selectedKode={view.selected} onSelect={select} onExport={exportKelurahan} extraColumns={extraColumns}
         visibility={{ progress: visibility.progress, onCompute: visibility.compute }}
+        query={queryOrEmpty(view.kelurahanQuery)} onQueryChange={(query, typing) => setView({ kelurahanQuery: storedQuery(query) }, { replace: typing })}
       />
       <InstallationTable
         rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
         storedCount={installations.length}
+        query={queryOrEmpty(view.installationQuery)} onQueryChange={(query, typing) => setView({ installationQuery: storedQuery(query) }, { replace: typing })}
       />
     </div>
   );

@@ -33,6 +33,8 @@ interface PrintPageProps {
   scopeNames: string[];
   asOf: string;
   target: CampaignTarget;
+  /** False while the target is only the suggestion (nobody set one). */
+  targetSet: boolean;
   kpis: Kpis;
   byKecamatan: readonly KecamatanCoveragePoint[];
   byType: readonly TypePoint[];
@@ -106,7 +108,7 @@ export function PrintPage(props: PrintPageProps) {
         <h2>{t('printView.title')} · {scope}</h2>
         <p>{t('asOf')} {formatDate(props.asOf, i18n.language, 'long')}</p>
       </header>
-      <KpiCards kpis={props.kpis} target={props.target} asOf={props.asOf} />
+      <KpiCards kpis={props.kpis} target={props.target} targetSet={props.targetSet} asOf={props.asOf} />
       <div className="print-main">
         <section className="print-map" aria-label={t('printView.mapTitle')}>
           <StaticMapSvg ref={svgRef} map={map} stateOf={stateOf} labels={labels} markers={markers} title={`${t('printView.mapTitle')} · ${scope}`} />

@@ -6,15 +6,18 @@ import { requiredPace, type CampaignTarget, type Kpis } from './series';
 interface KpiCardsProps {
   kpis: Kpis;
   target: CampaignTarget;
+  /** False while `target` is only the suggestion: the cards say so instead of presenting it as decided. */
+  targetSet: boolean;
   asOf: string;
 }
 
 /** The numbers an executive reads first: coverage, the target and the gap, installations by status. */
-export function KpiCards({ kpis, target, asOf }: KpiCardsProps) {
+export function KpiCards({ kpis, target, targetSet, asOf }: KpiCardsProps) {
   const { t, i18n } = useTranslation('dashboard');
   const { t: filterText } = useTranslation('filters');
   const language = i18n.language;
   const number = (value: number) => formatNumber(value, language, 0);
+  const targetText = t('kpi.targetValue', { count: number(kpis.targetCount), share: formatPercent(target.share, language), date: formatDate(target.date, language) });
   const pace = kpis.requiredPerWeek === undefined ? undefined : requiredPace(kpis.requiredPerWeek);
   return (
     <div className="kpi-cards" data-testid="kpi-cards">
@@ -24,19 +27,20 @@ export function KpiCards({ kpis, target, asOf }: KpiCardsProps) {
         <p className="kpi-detail">{formatPercent(kpis.coveredShare, language)}</p>
         <meter min={0} max={1} value={kpis.coveredShare} aria-label={t('kpi.covered')} />
       </section>
-      <section className="kpi-card" aria-labelledby="kpi-target" data-testid="kpi-target">
+      <section className={`kpi-card${targetSet ? '' : ' kpi-unset'}`} aria-labelledby="kpi-target" data-testid="kpi-target" data-target-set={targetSet}>
         <h3 id="kpi-target">{t('kpi.target')}</h3>
-        <p className="kpi-value">
-          {t('kpi.targetValue', { count: number(kpis.targetCount), share: formatPercent(target.share, language), date: formatDate(target.date, language) })}
-        </p>
+        {targetSet ? <p className="kpi-value">{targetText}</p> : <p className="kpi-value">{t('kpi.targetUnset')}</p>}
         <p className="kpi-detail">
-          {kpis.daysLeft >= 0 ? t('kpi.daysLeft', { count: kpis.daysLeft }) : t('kpi.overdue', { count: -kpis.daysLeft })}
+          {targetSet
+            ? kpis.daysLeft >= 0 ? t('kpi.daysLeft', { count: kpis.daysLeft }) : t('kpi.overdue', { count: -kpis.daysLeft })
+            : t('kpi.targetSuggestion', { target: targetText })}
         </p>
       </section>
       <section className={`kpi-card${kpis.overdue ? ' kpi-alert' : ''}`} aria-labelledby="kpi-gap" data-testid="kpi-gap">
         <h3 id="kpi-gap">{t('kpi.gap')}</h3>
         <p className="kpi-value">{kpis.met ? t('kpi.met') : t('kpi.gapValue', { count: kpis.gapCount, formatted: number(kpis.gapCount) })}</p>
         <p className="kpi-detail">{t('kpi.progress', { share: formatPercent(kpis.progress, language) })}</p>
+        {!targetSet && <p className="kpi-detail">{t('kpi.againstSuggestion')}</p>}
         {pace && <p className="kpi-detail" data-testid="kpi-pace">{t(pace.per === 'week' ? 'kpi.paceWeek' : 'kpi.paceMonth', { value: formatNumber(pace.value, language, 1) })}</p>}
       </section>
       <section className="kpi-card" aria-labelledby="kpi-status" data-testid="kpi-status">

@@ -2,7 +2,7 @@ import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus, typ
 import { dayNumber, statusCodeOn, type InstallationColumns } from '../../geo/installationColumns';
 
 // The dashboard series read the installations as the shared typed-array columns
-// (src/geo/installationColumns.ts, built once per data change in usePlannerData):
+// (src/geo/installationColumns.ts, built once per data change in useCoverageModel):
 // per filter change they compare integers, never date strings or objects.
 
 export { DILEPAS, NO_REMOVAL, dayDate, dayNumber } from '../../geo/installationColumns';

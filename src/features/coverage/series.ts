@@ -2,18 +2,12 @@ import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type Inst
 import { statusOn } from '../../geo/computeCoverage';
 import { progressAgainstTarget, type TargetProgress } from '../../geo/rollUpCoverage';
 import { statusCountsOn, typeCountsOf, type InstallationDays } from './installationDays';
+import type { CampaignTarget } from '../../domain/campaignSettings';
 
 // Chart series for the executive dashboard. Charts draw these arrays as given;
 // every number an executive reads is computed (and tested) here.
 
-export interface CampaignTarget {
-  /** Share of kelurahan to cover, 0..1. */
-  share: number;
-  /** YYYY-MM-DD. */
-  date: string;
-  /** YYYY-MM-DD the campaign started; the target line rises from here. */
-  startDate: string;
-}
+export type { CampaignTarget } from '../../domain/campaignSettings';
 
 export interface AreaInput {
   kelurahan: ReadonlyArray<{ kode: string; kecamatanKode: string; kecamatan: string; areaKm2: number }>;

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { todayInJakarta } from '../../domain/calendar';
 import { installationsToCsv } from '../../data/export/exportCsv';
 import { installationsToGeoJson } from '../../data/export/exportGeoJson';
 import type { Installation } from '../../domain/installation';
@@ -12,6 +11,8 @@ export interface ExportButtonsProps {
   kelurahanName?: (kode: string) => string | undefined;
   /** File name without date and extension. */
   fileBaseName?: string;
+  /** The date the rows describe (YYYY-MM-DD), in the file name. */
+  date: string;
 }
 
 /** Downloads the given rows as Excel-ready CSV or as GeoJSON; both import back unchanged. */
@@ -20,11 +21,10 @@ const formats = [
   { extension: 'geojson', mimeType: 'application/geo+json', serialise: installationsToGeoJson },
 ] as const;
 
-export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pemasangan-kkbc' }: ExportButtonsProps) {
+export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pemasangan-kkbc', date }: ExportButtonsProps) {
   const { t } = useTranslation('export');
   const options = kelurahanName ? { kelurahanName } : {};
   const empty = installations.length === 0;
-  const date = todayInJakarta();
   return (
     <div className="export-buttons" role="group" aria-label={t('count', { count: installations.length })}>
       {formats.map(({ extension, mimeType, serialise }) => (

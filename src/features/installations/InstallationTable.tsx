@@ -1,13 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
-import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { queryRows, type RowQuery } from '../../components/rowQuery';
 import { TableToolbar } from '../../components/TableToolbar';
 import { INSTALLATION_COLUMNS } from './installationColumns';
 import { INSTALLATION_ACCESSORS, installationSearchText, installationShownText, type InstallationRow } from './installationRows';
 
 interface InstallationTableProps {
+  /** Search, column filters and sort: held by the page (in the link), so a copied link shows the same rows. */
+  query: RowQuery;
+  /** `typing`: a keystroke in a search or filter field (not a history entry of its own). */
+  onQueryChange: (query: RowQuery, typing: boolean) => void;
   rows: readonly InstallationRow[];
   /** True while the rows of a long list are still being built (then `rows` is empty). */
   preparing?: boolean;
@@ -25,9 +29,8 @@ interface InstallationTableProps {
 const getId = (row: InstallationRow) => row.id;
 
 /** Installations with where they actually stand, what was stated, and what looks wrong. */
-export function InstallationTable({ rows, preparing = false, onSelectKelurahan, onExport, onEdit, onDelete, storedCount }: InstallationTableProps) {
+export function InstallationTable({ query, onQueryChange, rows, preparing = false, onSelectKelurahan, onExport, onEdit, onDelete, storedCount }: InstallationTableProps) {
   const { t, i18n } = useTranslation('tables');
-  const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const language = i18n.language;
   // Filters and search see the labels and dates as this language prints them.
   const shownText = useMemo(() => installationShownText(i18n.getFixedT(language, 'tables'), language), [i18n, language]);
@@ -40,7 +43,7 @@ export function InstallationTable({ rows, preparing = false, onSelectKelurahan, 
         title={t('installations.title')}
         searchLabel={t('installations.search')}
         search={query.search}
-        onSearch={(search) => setQuery({ ...query, search })}
+        onSearch={(search) => onQueryChange({ ...query, search }, true)}
         count={preparing ? t('preparing') : t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
         countTestId="installation-count"
         onExport={() => onExport(shown)}
@@ -53,9 +56,9 @@ export function InstallationTable({ rows, preparing = false, onSelectKelurahan, 
         columns={INSTALLATION_COLUMNS}
         getRowId={getId}
         sort={query.sort}
-        onSortChange={(sort) => setQuery({ ...query, sort })}
+        onSortChange={(sort) => onQueryChange({ ...query, sort }, false)}
         columnFilters={query.columnFilters}
-        onColumnFilterChange={(column, value) => setQuery({ ...query, columnFilters: { ...query.columnFilters, [column]: value } })}
+        onColumnFilterChange={(column, value) => onQueryChange({ ...query, columnFilters: { ...query.columnFilters, [column]: value } }, true)}
         onSelectKelurahan={onSelectKelurahan}
         onEditRow={onEdit}
         onDeleteRow={onDelete}

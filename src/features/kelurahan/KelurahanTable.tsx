@@ -1,14 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
-import { EMPTY_QUERY, queryRows, type RowQuery } from '../../components/rowQuery';
+import { queryRows, type RowQuery } from '../../components/rowQuery';
 import { TableToolbar } from '../../components/TableToolbar';
 import { VisibilityCompute, type VisibilityProgress } from '../../components/VisibilityCompute';
 import { kelurahanColumns } from './kelurahanColumns';
 import { kelurahanAccessors, kelurahanSearchText, kelurahanShownText, type KelurahanRow } from './kelurahanRows';
 
 interface KelurahanTableProps {
+  /** Search, column filters and sort: held by the page (in the link), so a copied link shows the same rows. */
+  query: RowQuery;
+  /** `typing`: a keystroke in a search or filter field (not a history entry of its own). */
+  onQueryChange: (query: RowQuery, typing: boolean) => void;
   rows: readonly KelurahanRow[];
   selectedKode?: string;
   onSelect: (kode: string) => void;
@@ -24,9 +28,8 @@ const getKode = (row: KelurahanRow) => row.kode;
 const NO_COLUMNS: readonly string[] = [];
 
 /** Every kelurahan with everything the map shows: the keyboard and screen-reader alternative to the map. */
-export function KelurahanTable({ rows, selectedKode, onSelect, onExport, extraColumns = NO_COLUMNS, visibility }: KelurahanTableProps) {
+export function KelurahanTable({ query, onQueryChange, rows, selectedKode, onSelect, onExport, extraColumns = NO_COLUMNS, visibility }: KelurahanTableProps) {
   const { t, i18n } = useTranslation('tables');
-  const [query, setQuery] = useState<RowQuery>(EMPTY_QUERY);
   const language = i18n.language;
   // Filters and search see the labels and dates as this language prints them.
   const shownText = useMemo(() => kelurahanShownText(i18n.getFixedT(language, 'tables')), [i18n, language]);
@@ -41,7 +44,7 @@ export function KelurahanTable({ rows, selectedKode, onSelect, onExport, extraCo
         title={t('kelurahan.title')}
         searchLabel={t('kelurahan.search')}
         search={query.search}
-        onSearch={(search) => setQuery({ ...query, search })}
+        onSearch={(search) => onQueryChange({ ...query, search }, true)}
         count={t('rowCount', { shown: number(shown.length), total: number(rows.length) })}
         countTestId="kelurahan-count"
         onExport={() => onExport(shown)}
@@ -54,9 +57,9 @@ export function KelurahanTable({ rows, selectedKode, onSelect, onExport, extraCo
         columns={columns}
         getRowId={getKode}
         sort={query.sort}
-        onSortChange={(sort) => setQuery({ ...query, sort })}
+        onSortChange={(sort) => onQueryChange({ ...query, sort }, false)}
         columnFilters={query.columnFilters}
-        onColumnFilterChange={(column, value) => setQuery({ ...query, columnFilters: { ...query.columnFilters, [column]: value } })}
+        onColumnFilterChange={(column, value) => onQueryChange({ ...query, columnFilters: { ...query.columnFilters, [column]: value } }, true)}
         selectedId={selectedKode}
         onSelect={onSelect}
         language={i18n.language}

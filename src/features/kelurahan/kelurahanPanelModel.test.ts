@@ -31,12 +31,19 @@ describe('buildKelurahanPanel', () => {
   ];
   const model = buildKelurahanPanel({
     properties: selected, coverage, propertiesByKode, coveredKodes: new Set(['21.71.06.1001']), installations,
-    actualKode: [selected.kode, selected.kode, '21.71.06.1001', selected.kode],
+    actualKode: [selected.kode, selected.kode, '21.71.06.1001', selected.kode], asOf: '2026-12-31',
   });
 
   it('lists only the installations whose point lies in the kelurahan, newest first', () => {
     expect(model.installations.map((item) => item.id)).toEqual(['b', 'c', 'a']);
     expect(model.installations[1]).toMatchObject({ status: 'dilepas', removedAt: '2026-03-20' });
+  });
+
+  it('describes the as-of date: later installations are left out, a later removal has not happened yet', () => {
+    const onMarch10 = buildKelurahanPanel({
+      properties: selected, coverage, propertiesByKode, coveredKodes: new Set(), installations, actualKode: [selected.kode, selected.kode, '21.71.06.1001', selected.kode], asOf: '2026-03-10',
+    });
+    expect(onMarch10.installations.map((item) => [item.id, item.status, item.removedAt])).toEqual([['c', 'terpasang', undefined], ['a', 'terpasang', undefined]]);
   });
 
   it('names neighbours alphabetically with their coverage', () => {
@@ -48,7 +55,7 @@ describe('buildKelurahanPanel', () => {
 
   it('takes counts from the coverage engine and zeros when there is none', () => {
     expect(model).toMatchObject({ covered: true, byType: { baliho: 1, spanduk: 1 }, byStatus: { rusak: 1, dilepas: 1 } });
-    const empty = buildKelurahanPanel({ properties: selected, propertiesByKode, coveredKodes: new Set(), installations: [], actualKode: [] });
+    const empty = buildKelurahanPanel({ properties: selected, propertiesByKode, coveredKodes: new Set(), installations: [], actualKode: [], asOf: '2026-12-31' });
     expect(empty).toMatchObject({ covered: false, byType: { baliho: 0, poster: 0 }, installations: [] });
   });
 });

@@ -1,5 +1,6 @@
 import type { Installation, InstallationStatus, InstallationType } from '../../domain/installation';
 import type { KelurahanCoverage } from '../../geo/computeCoverage';
+import { installationOn } from '../../geo/installationsAsOf';
 import type { KelurahanProperties } from '../../domain/region';
 
 export interface NeighbourView {
@@ -28,7 +29,7 @@ export interface KelurahanPanelModel {
   byType: Record<InstallationType, number>;
   byStatus: Record<InstallationStatus, number>;
   neighbours: NeighbourView[];
-  /** Every installation standing in this kelurahan (by its point), newest first. */
+  /** Every installation put up in this kelurahan (by its point) by the as-of date, as it stood then, newest first. */
   installations: PanelInstallation[];
 }
 
@@ -39,6 +40,8 @@ export interface PanelInput {
   coveredKodes: ReadonlySet<string>;
   installations: readonly Installation[];
   actualKode: readonly (string | null | undefined)[];
+  /** The date the panel describes: later installations are left out, and each shows its status then. */
+  asOf: string;
 }
 
 const emptyByType = (): Record<InstallationType, number> => ({ baliho: 0, spanduk: 0, banner: 0, poster: 0 });
@@ -50,7 +53,9 @@ export function buildKelurahanPanel(input: PanelInput): KelurahanPanelModel {
   const installations: PanelInstallation[] = [];
   input.installations.forEach((installation, index) => {
     if (input.actualKode[index] !== properties.kode) return;
-    const { id, type, status, installedAt, removedAt, notes, lng, lat } = installation;
+    const then = installationOn(installation, input.asOf);
+    if (!then) return;
+    const { id, type, status, installedAt, removedAt, notes, lng, lat } = then;
     installations.push({ id, type, status, installedAt, ...(removedAt ? { removedAt } : {}), notes, lng, lat });
   });
   installations.sort((a, b) => (a.installedAt < b.installedAt ? 1 : a.installedAt > b.installedAt ? -1 : a.id.localeCompare(b.id)));

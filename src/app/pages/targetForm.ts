@@ -1,22 +1,21 @@
-import { useCallback, useState } from 'react';
-import type { CampaignTarget } from '../../features/coverage/series';
+import type { CampaignSettings, CampaignTarget } from '../../domain/campaignSettings';
 import { isIsoDate } from '../../geo/installationColumns';
+import { legacyTargetOf } from '../../data/useCampaignSettings';
 
-const TARGET_KEY = 'cakupan.target';
-
-/** The campaign's goal: every kelurahan of Batam by the end of 2026, counted from the campaign start. */
+/**
+ * What the dashboard suggests until someone sets a target: every kelurahan of Batam by the
+ * end of 2026, counted from the campaign start. Shown as a suggestion, never as a decision.
+ */
 export const DEFAULT_TARGET: CampaignTarget = { share: 1, date: '2026-12-31', startDate: '2026-03-01' };
 
+/** A stored target (JSON), or the suggestion when there is none or it is not valid. */
 export function parseTarget(raw: string | null): CampaignTarget {
-  try {
-    const value = raw === null ? undefined : (JSON.parse(raw) as Partial<CampaignTarget>);
-    if (value && typeof value.share === 'number' && value.share >= 0 && value.share <= 1 && isIsoDate(value.date ?? '') && isIsoDate(value.startDate ?? '')) {
-      return { share: value.share, date: value.date!, startDate: value.startDate! };
-    }
-  } catch {
-    // A corrupt stored target falls back to the default rather than breaking the dashboard.
-  }
-  return DEFAULT_TARGET;
+  return legacyTargetOf(raw) ?? DEFAULT_TARGET;
+}
+
+/** The target the numbers are measured against, and whether someone set it (else it is the suggestion). */
+export function targetOf(settings: CampaignSettings): { target: CampaignTarget; targetSet: boolean } {
+  return settings.target ? { target: settings.target, targetSet: true } : { target: DEFAULT_TARGET, targetSet: false };
 }
 
 /** The target form's fields as typed (a number input gives "" while emptied). */
@@ -43,14 +42,4 @@ export function readTargetDraft(draft: TargetDraft): { target: CampaignTarget } 
   else if (!errors.startDate && draft.date <= draft.startDate) errors.date = 'targetSettings.errors.order';
   if (Object.keys(errors).length > 0) return { errors };
   return { target: { share: percent / 100, date: draft.date, startDate: draft.startDate } };
-}
-
-/** The target, editable by executives and kept in localStorage (a setting, not part of a shared view). */
-export function useCampaignTarget(): [CampaignTarget, (target: CampaignTarget) => void] {
-  const [target, setTargetState] = useState(() => parseTarget(window.localStorage.getItem(TARGET_KEY)));
-  const setTarget = useCallback((next: CampaignTarget) => {
-    setTargetState(next);
-    window.localStorage.setItem(TARGET_KEY, JSON.stringify(next));
-  }, []);
-  return [target, setTarget];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGET, parseTarget, readTargetDraft, targetDraftOf } from './useCampaignTarget';
-import { recommendedFrom } from '../useFilteredView';
+import { DEFAULT_TARGET, parseTarget, readTargetDraft, targetDraftOf } from './targetForm';
+import { recommendedFrom } from '../state/useCoverageModel';
 
 describe('stored campaign target', () => {
   it('reads a valid stored target', () => {
