@@ -23,7 +23,7 @@ import './print.css';
  * font size. With the kecamatan chart beside it, the other charts and the uncovered list under it, the page is one A4.
  */
 const MAP_WIDTH = 400;
-const MAP_HEIGHT = 390;
+const MAP_HEIGHT = 355;
 /** The uncovered kelurahan listed by name (the next targets first); the rest are counted. */
 const UNCOVERED_LISTED = 5;
 
