@@ -28,6 +28,7 @@ import type { RegionIndex } from '../state/useRegionIndex';
 import type { StoredData } from '../state/useStoredData';
 import type { SetViewState, ViewState } from '../urlState';
 import { useMediaQuery } from '../useMediaQuery';
+import { useRevealAfterTap } from '../useRevealAfterTap';
 import { CoverageSummary } from './CoverageSummary';
 import { PlannerToolbar } from './PlannerToolbar';
 import { kecamatanNames, scopeLabel } from './scope';
@@ -41,6 +42,8 @@ const SIDE_BY_SIDE = '(min-width: 1280px)';
 /** Phones: the legend starts folded, or it would cover half of the map. */
 const PHONE = '(max-width: 700px)';
 const BASEMAP_KEY = 'cakupan.basemap';
+/** The panel's name, state and "zoom to" (px): what must show of it after a tap in the list. */
+const PANEL_HEAD = 180;
 
 export interface PlannerPageProps {
   stored: Pick<StoredData, 'layers' | 'store' | 'settings'>;
@@ -150,12 +153,13 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
     const bbox = kode ? boundsByKode.get(kode) : undefined;
     if (zoom && bbox) setFocus({ kind: 'bounds', bbox });
   };
-  // "Show": where the map is out of view (a phone, the page scrolled down to the finder), bring it into view.
+  // On a phone the list and the toolbar lie under the map and the panel: a tap there shows what it changed.
   const mapAreaRef = useRef<HTMLDivElement>(null);
-  const showFound = (kode: string) => {
+  const sideRef = useRef<HTMLDivElement>(null);
+  const reveal = useRevealAfterTap();
+  const selectAndShow = (kode: string) => {
     select(kode, true);
-    const area = mapAreaRef.current?.getBoundingClientRect();
-    if (area && (area.bottom < 0 || area.top > window.innerHeight)) mapAreaRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    reveal(() => ({ target: sideRef.current, above: mapAreaRef.current, lead: PANEL_HEAD }));
   };
   const toggleBasemap = (on: boolean) => {
     setBasemap(on);
@@ -189,14 +193,17 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
           today={data.today}
           onAsOfChange={(asOf) => setView({ asOf: asOf && asOf !== data.today ? asOf : undefined })}
           addMode={addMode}
-          onAddModeChange={startAdding}
+          onAddModeChange={(on) => {
+            startAdding(on);
+            if (on) reveal(() => ({ target: mapAreaRef.current }));
+          }}
           basemap={basemap}
           onBasemapChange={toggleBasemap}
           onExportPng={() => void png.exportPng()}
           canExportPng={mapReady}
           exportingPng={png.exporting}
         />
-        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={showFound} />
+        <KelurahanFinder options={finderOptions} regionName={layers.region.name} onFind={selectAndShow} />
         <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />
         {data.status === 'loading' && <p className="status-line" role="status">{t('empty.storeLoading')}</p>}
         {data.status === 'error' && <InstallationsError detail={data.error} />}
@@ -207,7 +214,7 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
         </WeightControls>
         <RankingList
           rows={rowsInFilter} candidateCount={rows.length} emptyText={!data.rankingReady ? t('uncovered.ranking') : rows.length > 0 ? t('uncovered.emptyInFilter') : undefined}
-          selectedKode={selected} topN={topN} onTopNChange={(value) => settings.setTopN(clampTopN(value, rows.length))} onSelect={(kode) => select(kode, true)}
+          selectedKode={selected} topN={topN} onTopNChange={(value) => settings.setTopN(clampTopN(value, rows.length))} onSelect={selectAndShow}
         />
       </aside>
       <div className="planner-map" ref={mapAreaRef}>
@@ -242,7 +249,7 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
       </div>
       {/* Right column: the kelurahan panel or the new installation's form, and on wide screens the coverage summary under it. */}
       {(sideBySide || ((addMode || editing) && draft) || panel) && (
-        <div className="planner-side">
+        <div className="planner-side" ref={sideRef}>
           {(addMode || editing) && draft ? (
             <div className="planner-panel">
               <InstallationForm

@@ -9,13 +9,23 @@ import { KpiCards } from '../../features/coverage/KpiCards';
 import { ProgressChart } from '../../features/coverage/ProgressChart';
 import type { ProgressPoint } from '../../features/coverage/progressSeries';
 import type { CampaignTarget, KecamatanCoveragePoint, Kpis, TypePoint } from '../../features/coverage/series';
-import { LABEL_METRICS, placeLabels, projectShapes } from '../../features/coverage/staticMap';
+import { LABEL_METRICS, placeLabelsOrNumbers, projectShapes } from '../../features/coverage/staticMap';
 import { StaticMapSvg, type StaticMapState } from '../../features/coverage/StaticMapSvg';
 import { TypeChart } from '../../features/coverage/TypeChart';
 import { UncoveredList, type UncoveredItem } from '../../features/coverage/UncoveredList';
 import type { KelurahanCollection } from '../../domain/region';
 import { scopeLabel } from './scope';
+import { PrintMapKey } from './PrintMapKey';
 import './print.css';
+
+/**
+ * The map's box in CSS pixels, drawn 1:1 on the page (see print.css): its names print at their
+ * font size. With the kecamatan chart beside it, the other charts and the uncovered list under it, the page is one A4.
+ */
+const MAP_WIDTH = 400;
+const MAP_HEIGHT = 355;
+/** The uncovered kelurahan listed by name (the next targets first); the rest are counted. */
+const UNCOVERED_LISTED = 5;
 
 interface PrintPageProps {
   regionName: string;
@@ -43,17 +53,18 @@ export function PrintPage(props: PrintPageProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [pngError, setPngError] = useState<string>();
   const { kelurahan, keptKodes, coveredKodes, recommendedKodes } = props;
-  // With a kecamatan filter the map zooms to it; otherwise the whole city. The box
-  // (640 × 420, legend below) fits the A4 page's width and map height at about 1:1, so
-  // the legend's 12-unit text prints at ~12 px whatever the region's shape.
+  // With a kecamatan filter the map zooms to it; otherwise the whole city, fitted to the box
+  // whatever the region's shape, so the legend's 12-unit text prints at 12 px.
   const map = useMemo(() => {
     const features = kelurahan.features.filter((feature) => keptKodes.size === kelurahan.features.length || keptKodes.has(feature.properties.kode));
     const shapes = (features.length ? features : kelurahan.features).map((feature) => ({ kode: feature.properties.kode, geometry: feature.geometry, labelPoint: feature.properties.labelPoint }));
-    return projectShapes(shapes, 640, 420);
+    return projectShapes(shapes, MAP_WIDTH, MAP_HEIGHT);
   }, [kelurahan, keptKodes]);
   // Names of the covered and next-target kelurahan (of every kelurahan when a kecamatan is
-  // chosen), covered first; a name that would cover one placed before it is left out.
-  const labels = useMemo(() => {
+  // chosen), covered first. Every covered one is found on the map: by name, or where names
+  // crowd (the whole city's covered kelurahan are small and close together) by a number
+  // keyed under the map. Another name that would cover one placed before it is left out.
+  const { labels, markers } = useMemo(() => {
     const names = new Map(kelurahan.features.map((feature) => [feature.properties.kode, feature.properties.nama]));
     const scoped = keptKodes.size < kelurahan.features.length;
     const priority = (kode: string) => (coveredKodes.has(kode) ? 0 : recommendedKodes.has(kode) ? 1 : 2);
@@ -61,15 +72,16 @@ export function PrintPage(props: PrintPageProps) {
       .filter((shape) => keptKodes.has(shape.kode) && (scoped || priority(shape.kode) < 2))
       .sort((a, b) => priority(a.kode) - priority(b.kode))
       .flatMap((shape) => (shape.labelAt ? [{ kode: shape.kode, text: names.get(shape.kode) ?? shape.kode, ...shape.labelAt }] : []));
-    return placeLabels(candidates, map.width, map.height, LABEL_METRICS);
+    return placeLabelsOrNumbers(candidates, (kode) => coveredKodes.has(kode), map.width, map.height, LABEL_METRICS);
   }, [map, kelurahan, keptKodes, coveredKodes, recommendedKodes]);
-  // In words too: in the whole city's map the covered kelurahan are small and close together.
-  const coveredNames = useMemo(
-    () => kelurahan.features
+  // In words too, each with its number where it has one on the map.
+  const coveredNames = useMemo(() => {
+    const numberOf = new Map(markers.map((marker) => [marker.kode, marker.number]));
+    return kelurahan.features
       .filter((feature) => keptKodes.has(feature.properties.kode) && coveredKodes.has(feature.properties.kode))
-      .map((feature) => `${feature.properties.nama} (${feature.properties.kecamatan})`),
-    [kelurahan, keptKodes, coveredKodes],
-  );
+      .map((feature) => ({ kode: feature.properties.kode, name: `${feature.properties.nama} (${feature.properties.kecamatan})`, number: numberOf.get(feature.properties.kode) }))
+      .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+  }, [kelurahan, keptKodes, coveredKodes, markers]);
   const stateOf = (kode: string): StaticMapState =>
     !keptKodes.has(kode) ? 'outside' : coveredKodes.has(kode) ? 'covered' : recommendedKodes.has(kode) ? 'recommended' : 'uncovered';
   const scope = scopeLabel(props.scopeNames, t('scopeCity', { region: props.regionName }));
@@ -96,19 +108,19 @@ export function PrintPage(props: PrintPageProps) {
         <h2>{t('printView.title')} · {scope}</h2>
         <p>{t('asOf')} {formatDate(props.asOf, i18n.language, 'long')}</p>
       </header>
-      <section className="print-map" aria-label={t('printView.mapTitle')}>
-        <StaticMapSvg ref={svgRef} map={map} stateOf={stateOf} labels={labels} title={`${t('printView.mapTitle')} · ${scope}`} />
-        <p className="print-covered" data-testid="print-covered">
-          {coveredNames.length ? t('printView.coveredNames', { count: coveredNames.length, names: coveredNames.join(', ') }) : t('printView.noneCovered')}
-        </p>
-      </section>
       <KpiCards kpis={props.kpis} target={props.target} targetSet={props.targetSet} asOf={props.asOf} />
-      <div className="print-charts">
-        <CoverageByKecamatanChart series={props.byKecamatan} />
-        <TypeChart series={props.byType} />
-        <ProgressChart series={props.progress} asOf={props.asOf} />
+      <div className="print-main">
+        <section className="print-map" aria-label={t('printView.mapTitle')}>
+          <StaticMapSvg ref={svgRef} map={map} stateOf={stateOf} labels={labels} markers={markers} title={`${t('printView.mapTitle')} · ${scope}`} />
+          <PrintMapKey covered={coveredNames} />
+        </section>
+        <CoverageByKecamatanChart series={props.byKecamatan} rowHeight={16} />
       </div>
-      <UncoveredList items={props.uncovered} printable />
+      <div className="print-charts">
+        <ProgressChart series={props.progress} asOf={props.asOf} height={180} />
+        <TypeChart series={props.byType} />
+        <UncoveredList items={props.uncovered} printable limit={UNCOVERED_LISTED} />
+      </div>
     </article>
   );
 }

@@ -14,6 +14,8 @@ interface Props {
   onSelectKecamatan?: (kecamatanKode: string) => void;
   /** False while the page has not mounted the drawing yet (see ChartFrame). */
   drawn?: boolean;
+  /** Each kecamatan's row (px); the printed summary's are closer, to fit one page. */
+  rowHeight?: number;
 }
 
 // Constants and memoised props: Recharts keeps axis settings in a store and
@@ -26,7 +28,7 @@ const LABEL_STYLE = { textAnchor: 'middle' } as const;
  * kecamatan gets its own 28 px row and the count axis a handful of short numbers,
  * so nothing can overlap and Recharts need not measure the labels in the DOM.
  */
-export function CoverageByKecamatanChart({ series, onSelectKecamatan, drawn = true }: Props) {
+export function CoverageByKecamatanChart({ series, onSelectKecamatan, drawn = true, rowHeight = 28 }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const language = i18n.language;
   const text = useMemo(() => ({
@@ -54,7 +56,7 @@ export function CoverageByKecamatanChart({ series, onSelectKecamatan, drawn = tr
       summary={t('byKecamatan.summary', { covered: number(covered), total: number(total), kecamatan: number(series.length) })}
       tableLabel={text.showTable}
       table={table}
-      height={Math.max(180, 28 * series.length + 80)}
+      height={Math.max(180, rowHeight * series.length + 80)}
       drawn={drawn}
     >
       <BarChart

@@ -15,6 +15,8 @@ interface Props {
   asOf: string;
   /** False while the page has not mounted the drawing yet (see ChartFrame). */
   drawn?: boolean;
+  /** Height of the drawing (px); the printed summary's is smaller, to fit one page. */
+  height?: number;
 }
 
 // Props Recharts compares by identity: module constants, so a re-render with new
@@ -35,7 +37,7 @@ const OUTSIDE_PLOT_PX = 88 + 60 + MARGIN.left + MARGIN.right;
  * given (first of a month), so Recharts draws the labels without measuring each
  * one in the DOM first (that measuring cost ~20 ms per render at ~240 daily points).
  */
-export function ProgressChart({ series, asOf, drawn = true }: Props) {
+export function ProgressChart({ series, asOf, drawn = true, height = 280 }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const language = i18n.language;
   const text = useMemo(() => ({
@@ -88,7 +90,7 @@ export function ProgressChart({ series, asOf, drawn = true }: Props) {
       })}
       tableLabel={text.showTable}
       table={table}
-      height={280}
+      height={height}
       drawn={drawn}
       onWidth={fitTicks}
     >

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LABEL_FONT_SIZE, type StaticLabel, type StaticMap } from './staticMap';
+import { LABEL_FONT_SIZE, MARKER_RADIUS, type StaticLabel, type StaticMap, type StaticMarker } from './staticMap';
 
 export type StaticMapState = 'covered' | 'recommended' | 'uncovered' | 'outside';
 
@@ -11,11 +11,39 @@ interface Props {
   stateOf: (kode: string) => StaticMapState;
   /** Names to print, already placed clear of each other (`placeLabels`). */
   labels?: readonly StaticLabel[];
+  /** Numbers for the kelurahan whose names did not fit (`placeLabelsOrNumbers`), keyed beside the map. */
+  markers?: readonly StaticMarker[];
   title: string;
 }
 
+const LEGEND_ROW = 20;
+
+/** Legend entries (widths) in rows no wider than the map, each row centred: left offset per entry and row index. */
+function legendLayout(widths: readonly number[], width: number) {
+  const rows: number[][] = [[]];
+  let used = 0;
+  for (const [index, entry] of widths.entries()) {
+    if (used + entry > width && rows.at(-1)!.length > 0) {
+      rows.push([]);
+      used = 0;
+    }
+    rows.at(-1)!.push(index);
+    used += entry;
+  }
+  const placed: { left: number; row: number }[] = [];
+  for (const [row, indexes] of rows.entries()) {
+    const rowWidth = indexes.reduce((sum, index) => sum + widths[index]!, 0);
+    let left = Math.max(0, (width - rowWidth) / 2);
+    for (const index of indexes) {
+      placed[index] = { left, row };
+      left += widths[index]!;
+    }
+  }
+  return { placed, rows: rows.length };
+}
+
 /** Kelurahan coloured by state, as plain SVG: prints reliably and converts to PNG without WebGL. */
-export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapSvg({ map, stateOf, labels = [], title }, ref) {
+export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapSvg({ map, stateOf, labels = [], markers = [], title }, ref) {
   const { t } = useTranslation('dashboard');
   const legend: [StaticMapState, string][] = [
     ['covered', t('printView.legendCovered')],
@@ -25,15 +53,13 @@ export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapS
   ];
   const legendTop = map.height + 12;
   // Legend entries side by side, each as wide as its label (~7 units a character at
-  // font size 12), the row centred under the map.
-  const entryWidths = legend.map(([, label]) => 20 + label.length * 7 + 24);
-  const entryLefts = entryWidths.map((_, index) => entryWidths.slice(0, index).reduce((sum, entry) => sum + entry, 0));
-  const legendLeft = Math.max(0, (map.width - entryWidths.reduce((sum, entry) => sum + entry, 0)) / 2);
+  // font size 12), in centred rows under the map (two on a narrow map).
+  const { placed, rows } = legendLayout(legend.map(([, label]) => 20 + label.length * 7 + 24), map.width);
   return (
     <svg
       ref={ref}
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${map.width} ${legendTop + 24}`}
+      viewBox={`0 0 ${map.width} ${legendTop + rows * LEGEND_ROW + 4}`}
       role="img"
       aria-label={title}
       className="static-map"
@@ -63,8 +89,17 @@ export const StaticMapSvg = forwardRef<SVGSVGElement, Props>(function StaticMapS
           {label.text}
         </text>
       ))}
+      {markers.map((marker) => marker.from && (
+        <line key={`${marker.kode}-leader`} x1={marker.from.x} y1={marker.from.y} x2={marker.x} y2={marker.y} stroke="#1d2a30" strokeWidth={1} />
+      ))}
+      {markers.map((marker) => (
+        <g key={marker.kode} className="static-map-marker" data-marker-kode={marker.kode} transform={`translate(${marker.x}, ${marker.y})`}>
+          <circle r={MARKER_RADIUS} fill="#1d2a30" stroke="#ffffff" strokeWidth={1.5} />
+          <text dy="0.35em" textAnchor="middle" fontSize={LABEL_FONT_SIZE - 1} fontWeight={700} fill="#ffffff" fontFamily="system-ui, sans-serif">{marker.number}</text>
+        </g>
+      ))}
       {legend.map(([state, label], index) => (
-        <g key={state} className="static-map-legend" transform={`translate(${legendLeft + entryLefts[index]!}, ${legendTop})`}>
+        <g key={state} className="static-map-legend" transform={`translate(${placed[index]!.left}, ${legendTop + placed[index]!.row * LEGEND_ROW})`}>
           <rect width={14} height={14} fill={FILL[state]} stroke="#5b6b73" strokeWidth={0.5} />
           <text x={20} y={12} fontSize={12} fill="#1d2a30" fontFamily="system-ui, sans-serif">{label}</text>
         </g>

@@ -14,10 +14,12 @@ interface Props {
   onSelect?: (kode: string) => void;
   /** Plain text for print: no buttons. */
   printable?: boolean;
+  /** Lists only the first `limit` (the next targets) and says how many more there are. */
+  limit?: number;
 }
 
 /** The kelurahan still to reach, in ranking order, so the next step is the first line. */
-export function UncoveredList({ items, selectedKode, onSelect, printable }: Props) {
+export function UncoveredList({ items, selectedKode, onSelect, printable, limit = Infinity }: Props) {
   const { t } = useTranslation('dashboard');
   // Looked up once, not twice per listed kelurahan: the list (up to 64 items) re-renders on every filter change, and i18next `t` was a visible share of that in profiles.
   const rankLabel = t('uncovered.rank');
@@ -29,7 +31,7 @@ export function UncoveredList({ items, selectedKode, onSelect, printable }: Prop
         <p>{t('uncovered.none')}</p>
       ) : (
         <ol>
-          {items.map((item) => (
+          {items.slice(0, limit).map((item) => (
             <li key={item.kode} className={item.kode === selectedKode ? 'selected' : undefined}>
               {onSelect && !printable ? (
                 <button type="button" className="link-button" aria-pressed={item.kode === selectedKode} onClick={() => onSelect(item.kode)}>
@@ -45,6 +47,7 @@ export function UncoveredList({ items, selectedKode, onSelect, printable }: Prop
           ))}
         </ol>
       )}
+      {items.length > limit && <p className="uncovered-more" data-testid="uncovered-more">{t('uncovered.more', { count: items.length - limit })}</p>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, projectShapes } from './staticMap';
+import { MARKER_RADIUS, placeLabels, placeLabelsOrNumbers, projectShapes, type StaticMarker } from './staticMap';
 
 const square = (west: number, south: number, size: number) => ({
   type: 'Polygon' as const,
@@ -68,5 +68,60 @@ describe('placeLabels', () => {
   it('keeps labels that only touch, and leaves out one that would stick out of the map', () => {
     expect(placeLabels([label('A', 50, 50), label('B', 80, 50)], 200, 100, metrics)).toHaveLength(2);
     expect(placeLabels([label('Edge', 10, 50), label('Low', 100, 97)], 200, 100, metrics)).toEqual([]);
+  });
+});
+
+describe('placeLabelsOrNumbers', () => {
+  const metrics = { charWidth: 10, lineHeight: 10 };
+  const covered = new Set(['a', 'b', 'c']);
+  const isCovered = (kode: string) => covered.has(kode);
+
+  it('names every required kelurahan whose name fits, and numbers none', () => {
+    const result = placeLabelsOrNumbers([{ kode: 'a', text: 'Aa', x: 20, y: 20 }, { kode: 'b', text: 'Bb', x: 80, y: 80 }], isCovered, 100, 100, metrics);
+    expect(result.labels.map((label) => label.kode)).toEqual(['a', 'b']);
+    expect(result.markers).toEqual([]);
+  });
+
+  it('numbers required names that would cover each other, in the order given, and keeps the other names clear of the numbers', () => {
+    const candidates = [
+      { kode: 'a', text: 'Aaaa', x: 50, y: 50 },
+      { kode: 'b', text: 'Bbbb', x: 55, y: 52 }, // on top of a: b's number would cover a's name, so a is numbered too
+      { kode: 'c', text: 'Cccc', x: 70, y: 20 },
+      { kode: 'x', text: 'X', x: 58, y: 62 }, // not required, and under b's number: left out
+      { kode: 'y', text: 'Yy', x: 20, y: 85 },
+    ];
+    const { labels, markers } = placeLabelsOrNumbers(candidates, isCovered, 100, 100, metrics);
+    expect(markers.map((marker) => [marker.kode, marker.number])).toEqual([['a', 1], ['b', 2]]);
+    expect(markers[0]).toEqual({ kode: 'a', number: 1, x: 50, y: 50 });
+    // b's point is under a's number: b's number stands clear of it, joined to its point by a line.
+    const [first, second] = markers as [StaticMarker, StaticMarker];
+    expect(Math.hypot(second.x - first.x, second.y - first.y)).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
+    expect(second.from).toEqual({ x: 55, y: 52 });
+    expect(labels.map((label) => label.kode)).toEqual(['c', 'y']);
+  });
+
+  it('numbers a required name that does not fit inside the map at all', () => {
+    const { labels, markers } = placeLabelsOrNumbers([{ kode: 'a', text: 'A very long name', x: 10, y: 50 }, { kode: 'c', text: 'Cc', x: 50, y: 50 }], isCovered, 100, 100, metrics);
+    expect(markers.map((marker) => [marker.kode, marker.number])).toEqual([['a', 1]]);
+    expect(labels.map((label) => label.kode)).toEqual(['c']);
+  });
+
+  it('slides a name near the edge inside the map, still over its point, instead of numbering it', () => {
+    const { labels, markers } = placeLabelsOrNumbers([{ kode: 'a', text: 'Aaaa', x: 95, y: 2 }], isCovered, 100, 100, metrics);
+    expect(markers).toEqual([]);
+    expect(labels).toEqual([{ kode: 'a', text: 'Aaaa', x: 80, y: 5 }]);
+  });
+
+  it('numbers a name pushed out by an earlier number, so every required kelurahan is named or numbered', () => {
+    // a and b overlap: b is numbered; b's circle then covers c's name, so c is numbered too.
+    const candidates = [
+      { kode: 'a', text: 'Aa', x: 30, y: 50 },
+      { kode: 'b', text: 'Bb', x: 38, y: 50 },
+      { kode: 'c', text: 'C', x: 40, y: 62 },
+    ];
+    const { labels, markers } = placeLabelsOrNumbers(candidates, isCovered, 100, 100, metrics);
+    const shown = new Set([...labels.map((label) => label.kode), ...markers.map((marker) => marker.kode)]);
+    expect([...shown].sort()).toEqual(['a', 'b', 'c']);
+    expect(markers.map((marker) => marker.number)).toEqual(markers.map((_, index) => index + 1));
   });
 });
