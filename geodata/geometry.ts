@@ -59,10 +59,6 @@ export function normaliseGeometry(geometry: AreaGeometry, decimals = 6): { geome
   return { geometry: fromPolygons(polygons), collapsedRings };
 }
 
-export interface GeometryProblem {
-  reason: string;
-}
-
 /** Checks what the map and the spatial joins rely on: closed rings, ≥ 4 positions, RFC 7946 winding, ≤ 6 decimals. */
 export function validateGeometry(geometry: AreaGeometry, decimals = 6): string[] {
   const problems: string[] = [];

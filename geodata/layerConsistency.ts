@@ -3,8 +3,9 @@ import { intersect } from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import type { Feature } from 'geojson';
 import { type AreaGeometry, polygonsOf } from './geometry';
+import { METERS_PER_DEGREE } from '../src/geo/index';
 
-const metersPerDegree = (Math.PI / 180) * 6_371_008.8;
+const metersPerDegree = METERS_PER_DEGREE;
 
 const asFeature = (geometry: AreaGeometry): Feature<AreaGeometry> => ({ type: 'Feature', properties: {}, geometry });
 

@@ -8,7 +8,7 @@ import { featureCollection } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
 import { scratchDirectories } from '../test/support/scratch';
 import type { GeodataIndex, KecamatanCollection, KelurahanCollection } from '../src/domain/region';
-import { computeNeighbors } from './adjacency';
+import { findNeighbors } from '../src/geo/index';
 import { countSelfIntersections, normaliseGeometry, polygonsOf, selfIntersections, validateGeometry } from './geometry';
 import { strayEdges, symmetricDifferencePercent } from './layerConsistency';
 import { buildRegion, kelurahanGzipBudgetBytes } from './pipeline';
@@ -138,9 +138,9 @@ describe.skipIf(!batam)('buildRegion on the real Batam data', { timeout: 180_000
   });
 
   it('gives the same neighbours on the simplified output as on the unsimplified source', async () => {
-    // So the app and the benchmark may run computeNeighbors on the shipped layer.
+    // So the app and the benchmark may run findNeighbors on the shipped layer.
     const kelurahan = await read<KelurahanCollection>('21.71/kelurahan.geojson');
-    const fromOutput = computeNeighbors(kelurahan.features);
+    const fromOutput = findNeighbors(kelurahan.features);
     kelurahan.features.forEach((feature, index) => expect(fromOutput[index], feature.properties.kode).toEqual(feature.properties.neighbors));
     expect(kelurahan.features.reduce((sum, feature) => sum + feature.properties.neighbors.length, 0)).toBeGreaterThan(150);
   });

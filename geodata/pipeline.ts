@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { area } from '@turf/area';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeodataIndex, KelurahanProperties, RegionEntry } from '../src/domain/region';
-import { computeNeighbors } from './adjacency';
+import { BORDER_TOLERANCE_METERS, findNeighbors } from '../src/geo/index';
 import { type DissolvedLayer, dissolveLayer, dumpAreaWarningPercent } from './derivedLayers';
 import { checkGazetteer, formatGazetteerReport, isCleanReport, loadGazetteer, niceCase } from './gazetteer';
 import { type AreaGeometry, countSelfIntersections, normaliseGeometry, validateGeometry } from './geometry';
@@ -30,8 +30,8 @@ export interface BuildOptions {
 
 /** Kelurahan layer budget: the map downloads it on first paint. */
 export const kelurahanGzipBudgetBytes = 100 * 1024;
-/** Borders closer than this are made to share vertices before simplifying (same tolerance as adjacency). */
-export const snapToleranceMeters = 5;
+/** Borders closer than this are made to share vertices before simplifying (the engine's shared-border tolerance). */
+export const snapToleranceMeters = BORDER_TOLERANCE_METERS;
 /** Every simplified area stays within this percentage of its source area. */
 export const maxAreaChangePercent = 1;
 
@@ -80,7 +80,7 @@ export async function buildRegion(options: BuildOptions): Promise<RegionEntry> {
     geometry: kelurahanLayer.source[index] as AreaGeometry,
   }));
   const adjacencyStarted = performance.now();
-  const neighbors = computeNeighbors(sourceFeatures);
+  const neighbors = findNeighbors(sourceFeatures);
   const adjacencyMilliseconds = performance.now() - adjacencyStarted;
 
   const kelurahanFeatures: Feature<AreaGeometry, KelurahanProperties>[] = kelurahanRows.map((row, index) => {

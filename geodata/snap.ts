@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 import { type AreaGeometry, countSelfIntersections, fromPolygons, normaliseGeometry, polygonsOf } from './geometry';
+import { METERS_PER_DEGREE } from '../src/geo/index';
 
 export interface SnapResult {
   geometries: AreaGeometry[];
@@ -12,7 +13,7 @@ export interface SnapResult {
   reverted: number;
 }
 
-const metersPerDegree = (Math.PI / 180) * 6_371_008.8;
+const metersPerDegree = METERS_PER_DEGREE;
 
 interface Vertex {
   feature: number;

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { scratchDirectories } from '../test/support/scratch';
 import { TODAY } from '../test/fixtures/import/region';
+import { day, makeWorkbook } from '../test/support/workbook';
 
 const run = promisify(execFile);
 const fixtures = 'test/fixtures/import';
@@ -59,5 +60,45 @@ describe('validate-installations CLI', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/npm run geodata/);
+  });
+
+  it('reads an .xlsx workbook and takes the column mapping with --column, in the same JSON shape', async () => {
+    const path = join(scratch(), 'rekap.xlsx');
+    writeFileSync(path, makeWorkbook([
+      { name: 'Petunjuk', rows: [['Isi lembar Rekap.']] },
+      {
+        name: 'Rekap',
+        rows: [
+          ['REKAP PEMASANGAN APK'],
+          [],
+          ['Jenis Materi', 'Jenis APK', 'Lintang', 'Bujur', 'Tanggal'],
+          ['KKBC', 'Baliho', 1.1452, 104.0151, { value: day('2026-03-15'), format: 'dd/mm/yyyy' }],
+          ['KKBC', 'Tenda', 1.1301, 104.0602, { value: day('2026-04-01'), format: 'd-mmm-yy' }],
+          ['JUMLAH', 2],
+        ],
+        merges: ['A1:E1'],
+      },
+    ]));
+    const asked = await validate([path, '--json']);
+    expect(asked.code).toBe(1);
+    expect(JSON.parse(asked.stdout)).toEqual({ rows: 2, accepted: 0, rejected: [expect.objectContaining({ row: 0, code: 'file_column_ambiguous' })], warnings: [] });
+
+    const mapped = await validate([path, '--region', '21.71', '--column', 'type=Jenis APK', '--json']);
+    expect(mapped.code).toBe(1);
+    const report = JSON.parse(mapped.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['rows', 'accepted', 'rejected', 'warnings']);
+    expect(report).toMatchObject({ rows: 2, accepted: 1 });
+    // Row 5 of the sheet, as Excel numbers it; the JUMLAH line is not a row.
+    expect(report.rejected).toEqual([{ row: 5, field: 'Jenis APK', code: 'type_unknown', message: 'Unknown type "Tenda". Use baliho, spanduk, banner or poster.' }]);
+
+    const human = await validate([path, '--column', 'type=Jenis APK']);
+    expect(human.stdout).toContain('sheet "Rekap", header on row 3');
+    expect(human.stdout).toContain('row 6: a total or summary line, not an installation');
+  });
+
+  it('refuses a --column for a field it does not know', async () => {
+    const { code, stderr } = await validate([`${fixtures}/comma.csv`, '--column', 'colour=Warna']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--column takes FIELD=HEADER/);
   });
 });

@@ -1,8 +1,12 @@
 /**
- * Checks an installations file (CSV or GeoJSON) with the same parser the
- * import dialog uses, without saving anything.
+ * Checks an installations file (CSV, GeoJSON, or an .xlsx/.ods workbook) with
+ * the same parser the import dialog uses, without saving anything.
  *
  *   npm run validate-installations -- <file> [--region 21.71] [--json] [--lang id|en]
+ *     [--sheet NAME] [--column type="Jenis Materi"] [--column notes=]
+ *
+ * `--column FIELD=HEADER` says which column is which field, as the dialog's
+ * column mapping does (an empty header: the file has no such column).
  *
  * Exit code: 0 all rows accepted (warnings allowed), 1 some row rejected,
  * 2 the command could not run (bad arguments, missing boundary data).
@@ -12,7 +16,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GeodataIndex, KelurahanCollection } from '../src/domain/region';
 import { todayInJakarta } from '../src/domain/calendar';
+import { IMPORT_FIELDS, type ColumnChoices } from '../src/data/import/columns';
 import { decodeText } from '../src/data/import/decodeText';
+import { isWorkbookBytes, readWorkbook } from '../src/data/import/readWorkbook';
 import { parseInstallations } from '../src/data/import/parseInstallations';
 import { createLocator, importRegionOf } from '../src/data/import/region';
 import type { ImportLanguage, ParseResult } from '../src/data/import/types';
@@ -20,14 +26,26 @@ import { formatReport } from './validateInstallationsReport';
 
 class UsageError extends Error {}
 
-const USAGE = 'Usage: npm run validate-installations -- <file> [--region 21.71] [--json] [--lang id|en]';
+const USAGE = 'Usage: npm run validate-installations -- <file> [--region 21.71] [--json] [--lang id|en] [--sheet NAME] [--column FIELD=HEADER]...';
+
+function columnChoices(entries: string[]): ColumnChoices {
+  const choices: ColumnChoices = {};
+  for (const entry of entries) {
+    const separator = entry.indexOf('=');
+    const field = IMPORT_FIELDS.find((name) => name === entry.slice(0, separator).trim());
+    if (separator < 0 || !field) throw new UsageError(`--column takes FIELD=HEADER with FIELD one of ${IMPORT_FIELDS.join(', ')}; got "${entry}".`);
+    const header = entry.slice(separator + 1).trim();
+    choices[field] = header === '' ? null : header;
+  }
+  return choices;
+}
 
 function readJson<T>(path: string, hint: string): T {
   if (!existsSync(path)) throw new UsageError(`${path} not found. ${hint}`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -35,6 +53,8 @@ function run(argv: string[]): number {
       region: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'en' },
+      sheet: { type: 'string' },
+      column: { type: 'string', multiple: true, default: [] },
       // For tests: another boundary directory and a fixed "today".
       geodata: { type: 'string', default: 'public/geodata' },
       today: { type: 'string' },
@@ -50,6 +70,7 @@ function run(argv: string[]): number {
   if (values.lang !== 'en' && values.lang !== 'id') throw new UsageError(`--lang must be id or en, not "${values.lang}".`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today must be YYYY-MM-DD.');
   const language: ImportLanguage = values.lang;
+  const columns = columnChoices(values.column);
 
   const geodata = resolve(values.geodata);
   const hint = 'Run `npm run geodata` first to build the boundary data.';
@@ -60,8 +81,11 @@ function run(argv: string[]): number {
   const kelurahan = readJson<KelurahanCollection>(join(geodata, region.files.kelurahan), hint);
 
   if (!existsSync(file)) throw new UsageError(`${file} not found.`);
-  const text = decodeText(readFileSync(file));
-  const result: ParseResult = parseInstallations(text, {
+  const bytes = new Uint8Array(readFileSync(file));
+  const source = isWorkbookBytes(bytes) ? await readWorkbook(bytes) : decodeText(bytes);
+  const result: ParseResult = parseInstallations(source, {
+    columns,
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     region: importRegionOf(region, kelurahan),
     locate: createLocator(kelurahan),
     today: values.today ?? todayInJakarta(),
@@ -83,7 +107,7 @@ function run(argv: string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error)) throw error;
   console.error(`validate-installations: ${error.message}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samePosition } from '../geo/mapPosition';
+import { samePosition } from '../data/mapPosition';
 import { applyViewPatch, DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from './urlState';
 
 describe('view state in the URL', () => {

@@ -7,7 +7,7 @@ import {
 } from '../domain/installation';
 import { isIsoDate } from '../geo/installationColumns';
 import { MAX_WEIGHT } from '../geo/rankCandidates';
-import { formatPosition, parsePosition, type MapPosition } from '../geo/mapPosition';
+import { formatPosition, parsePosition, type MapPosition } from '../data/mapPosition';
 import type { RowQuery } from '../components/rowQuery';
 import { parseTableQuery, writeTableQuery } from './tableQueryParams';
 

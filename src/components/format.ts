@@ -2,9 +2,7 @@
 // Intl formatters are costly to build (~50 µs each) and tables format thousands
 // of cells per scroll, so one formatter per (locale, options) is kept.
 
-export type UiLanguage = 'id' | 'en';
-
-/** BCP 47 locale for a UI language; mirrors `localeOf` in src/i18n so this module stays dependency-free. */
+/** BCP 47 locale for a UI language. */
 export function localeFor(language: string): string {
   return language === 'en' ? 'en-GB' : 'id-ID';
 }

@@ -4,7 +4,7 @@ import { buildAreaIndex, locate } from './assignToAreas';
 import { findIslands } from './findIslands';
 import { CAMPAIGN_KODES, loadBatamKelurahan } from './fixtures/batam';
 import { prepareRanking, rankCandidates } from './rankCandidates';
-import { computeSharedBorders } from './sharedBorders';
+import { computeSharedBorders } from './computeSharedBorders';
 
 // Real boundaries: the engine must agree with the map a planner knows.
 const kelurahan = loadBatamKelurahan().features;
@@ -80,5 +80,17 @@ describe('Batam: ranking', () => {
     const top = ranked[0]!;
     expect(top.factors.find((factor) => factor.key === 'frontier')!.value).toBeGreaterThan(0);
     expect(rankCandidates(context, { covered })).toEqual(ranked);
+  });
+
+  it('measures distance between borders: Batu Besar, a neighbour of covered Sambau, is 0 away', () => {
+    const context = prepareRanking(kelurahan);
+    const ranked = rankCandidates(context, { covered: new Set<string>(CAMPAIGN_KODES) });
+    const distanceOf = (kode: string) => ranked.find((candidate) => candidate.kode === kode)!.factors.find((factor) => factor.key === 'distance')!.value;
+    expect(distanceOf('21.71.04.1002')).toBe(0); // Batu Besar (5.8 km between label points)
+    for (const candidate of ranked) {
+      const frontier = candidate.factors.find((factor) => factor.key === 'frontier')!.value!;
+      if (frontier > 0) expect(distanceOf(candidate.kode), candidate.kode).toBe(0);
+      else expect(distanceOf(candidate.kode), candidate.kode).toBeGreaterThan(0);
+    }
   });
 });

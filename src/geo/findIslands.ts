@@ -1,6 +1,6 @@
 import type { AreaLike } from './assignToAreas';
 import { polygonAreaSquareMeters } from './measure';
-import { computeSharedBorders, type SharedBorders } from './sharedBorders';
+import { computeSharedBorders, type SharedBorders } from './computeSharedBorders';
 
 export interface Islands {
   /** Island (connected landmass) id of each area's largest part; -1 for an empty geometry. */

@@ -24,15 +24,13 @@ export type { CoverageSummary, KelurahanGrouping, TargetInput, TargetProgress } 
 export { DEFAULT_VISIBILITY_RADII, visibilityCoverage } from './visibilityCoverage';
 export type { VisibilityInstallation, VisibilityOptions, VisibilityResult } from './visibilityCoverage';
 export { ATTRIBUTE_PREFIX, attributeColumn, attributeKey, DEFAULT_WEIGHTS, prepareRanking, rankCandidates } from './rankCandidates';
-export type { BuiltInFactor, FactorDirection, FactorScore, RankedCandidate, RankingContext, RankOptions } from './rankCandidates';
-export { parseAttributesCsv } from './parseAttributesCsv';
-export type { AttributeTable, AttributesParseResult } from './parseAttributesCsv';
+export type { AttributeTable, BuiltInFactor, FactorDirection, FactorScore, RankedCandidate, RankingContext, RankOptions } from './rankCandidates';
 export { findIslands } from './findIslands';
 export type { Islands } from './findIslands';
-export { computeSharedBorders } from './sharedBorders';
-export type { SharedBorders } from './sharedBorders';
-export { haversineMeters } from './measure';
-export { nearestDistances } from './nearestDistances';
+export { BORDER_TOLERANCE_METERS, computeSharedBorders } from './computeSharedBorders';
+export type { SharedBorders } from './computeSharedBorders';
+export { findNeighbors, MIN_SHARED_BORDER_METERS } from './findNeighbors';
+export { EARTH_RADIUS_METERS, haversineMeters, METERS_PER_DEGREE } from './measure';
 export { createCoverageEngine } from './coverageWorkerApi';
 export type { CoverageEngine } from './coverageWorkerApi';
 // The worker itself: import { createCoverageWorker } from './worker-client' (browser only).

@@ -15,7 +15,6 @@ export const NO_REMOVAL = 2_147_483_647;
 export const typeCode = new Map<InstallationType, number>(INSTALLATION_TYPES.map((type, code) => [type, code]));
 export const statusCode = new Map<InstallationStatus, number>(INSTALLATION_STATUSES.map((status, code) => [status, code]));
 export const TERPASANG = statusCode.get('terpasang')!;
-export const RUSAK = statusCode.get('rusak')!;
 export const DILEPAS = statusCode.get('dilepas')!;
 
 const ZERO = 48;

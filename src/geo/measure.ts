@@ -3,6 +3,8 @@ import type { Position } from 'geojson';
 /** Mean Earth radius (IUGG), metres. */
 export const EARTH_RADIUS_METERS = 6_371_008.8;
 const radians = Math.PI / 180;
+/** Metres per degree of latitude (and of longitude at the equator) on that sphere. */
+export const METERS_PER_DEGREE = EARTH_RADIUS_METERS * radians;
 
 /** Great-circle distance in metres. */
 export function haversineMeters(lng1: number, lat1: number, lng2: number, lat2: number): number {
@@ -25,7 +27,7 @@ export interface LocalProjection {
 }
 
 export function localProjection(originLng: number, originLat: number): LocalProjection {
-  const metersPerDegreeY = EARTH_RADIUS_METERS * radians;
+  const metersPerDegreeY = METERS_PER_DEGREE;
   return { originLng, originLat, metersPerDegreeX: metersPerDegreeY * Math.cos(originLat * radians), metersPerDegreeY };
 }
 

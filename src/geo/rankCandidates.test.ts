@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { squareGrid, squareKelurahan } from './fixtures/squares';
-import { parseAttributesCsv } from './parseAttributesCsv';
 import { prepareRanking, rankCandidates } from './rankCandidates';
 
 // 3 × 1 strip of touching squares plus a detached islet far east.
@@ -33,6 +32,25 @@ describe('rankCandidates', () => {
     expect(ranked[2]?.factors.find((factor) => factor.key === 'distance')?.score).toBe(0);
   });
 
+  it('measures distance between borders: 0 for a neighbour of the covered area, the gap otherwise', () => {
+    const ranked = rankCandidates(context, { covered: new Set([west]) });
+    const distance = (kode: string) => ranked.find((candidate) => candidate.kode === kode)?.factors.find((factor) => factor.key === 'distance')?.value;
+    expect(distance(middle)).toBe(0);
+    // East is one 0.01° square beyond the covered one's border, the islet 0.19° (≈ 1.11 km and 21.1 km at 1° N).
+    expect(distance(east)).toBeCloseTo(0.01 * 111_195 * Math.cos((1.005 * Math.PI) / 180), 0);
+    expect(distance(islet.properties.kode)).toBeCloseTo(0.19 * 111_195 * Math.cos((1.005 * Math.PI) / 180), -1);
+  });
+
+  it('measures distance to the base from its border, 0 when the base lies inside', () => {
+    const ranked = rankCandidates(context, { covered: new Set(), baseLocation: [104.025, 1.005] });
+    const distance = (kode: string) => ranked.find((candidate) => candidate.kode === kode)?.factors.find((factor) => factor.key === 'distance')?.value;
+    expect(distance(east)).toBe(0);
+    expect(distance(middle)).toBeCloseTo(0.005 * 111_195 * Math.cos((1.005 * Math.PI) / 180), 0);
+    // With a covered kelurahan too, the nearer of the two counts.
+    const both = rankCandidates(context, { covered: new Set([west]), baseLocation: [104.25, 1.001] });
+    expect(both.find((candidate) => candidate.kode === islet.properties.kode)?.factors.find((factor) => factor.key === 'distance')?.value).toBeCloseTo(0.048 * 111_195 * Math.cos((1.005 * Math.PI) / 180), -1);
+  });
+
   it('breaks ties by kode whatever the input order', () => {
     const reversed = prepareRanking([...strip].reverse());
     const weights = { frontier: 0, distance: 0, area: 1, mainIsland: 0 };
@@ -49,8 +67,8 @@ describe('rankCandidates', () => {
   });
 
   it('adds CSV attributes as weighted factors, missing values scoring 0', () => {
-    const { table, errors } = parseAttributesCsv(`kode,pekerja_informal\n${west},100\n${middle},500\n${east},\n`);
-    expect(errors).toEqual([]);
+    // As the planner's factor CSV gives it (src/data/factors): east's cell is empty, the islet has no row.
+    const table = { columns: ['pekerja_informal'], byKode: new Map([[west, { pekerja_informal: 100 }], [middle, { pekerja_informal: 500 }], [east, { pekerja_informal: null }]]) };
     const ranked = rankCandidates(context, { covered: new Set(), attributes: table, weights: { frontier: 0, distance: 0, area: 0, mainIsland: 0, 'attribute:pekerja_informal': 2 } });
     // east and the islet tie at 0: kode order decides.
     expect(ranked.map((candidate) => candidate.kode)).toEqual([middle, west, east, islet.properties.kode]);

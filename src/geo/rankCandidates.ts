@@ -1,7 +1,7 @@
+import { BORDER_TOLERANCE_METERS, computeSharedBorders } from './computeSharedBorders';
 import { findIslands } from './findIslands';
-import { nearestDistances } from './nearestDistances';
-import type { AttributeTable } from './parseAttributesCsv';
-import { computeSharedBorders } from './sharedBorders';
+import { gapsBetweenAreas, gapsToPoint } from './measureGaps';
+import { projectBoundaries, type ProjectedBoundaries } from './projectBoundaries';
 import type { KelurahanFeature, LngLat } from '../domain/region';
 
 /**
@@ -12,27 +12,35 @@ import type { KelurahanFeature, LngLat } from '../domain/region';
 export interface RankingContext {
   kodes: string[];
   areaKm2: Float64Array;
-  labelLng: Float64Array;
-  labelLat: Float64Array;
   onMainIsland: Uint8Array;
   borderOffsets: Int32Array;
   borderNeighbors: Int32Array;
   borderMeters: Float64Array;
+  /** The borders themselves: distance to the covered area is measured between them. */
+  boundaries: ProjectedBoundaries;
 }
 
 export function prepareRanking(features: readonly KelurahanFeature[]): RankingContext {
-  const borders = computeSharedBorders(features);
+  const boundaries = projectBoundaries(features);
+  const borders = computeSharedBorders(features, { boundaries });
   const islands = findIslands(features, borders);
   return {
     kodes: features.map((feature) => feature.properties.kode),
     areaKm2: Float64Array.from(features, (feature) => feature.properties.areaKm2),
-    labelLng: Float64Array.from(features, (feature) => feature.properties.labelPoint[0]),
-    labelLat: Float64Array.from(features, (feature) => feature.properties.labelPoint[1]),
     onMainIsland: islands.onMainIsland,
     borderOffsets: borders.offsets,
     borderNeighbors: borders.neighbors,
     borderMeters: borders.meters,
+    boundaries,
   };
+}
+
+/** External per-kelurahan numbers (population, informal workers...) joined by `kode`: the planner's extra factors. */
+export interface AttributeTable {
+  /** Numeric columns in file order, `kode` excluded. */
+  columns: string[];
+  /** Values by kelurahan kode; an empty cell is null (unknown), never 0. */
+  byKode: Map<string, Record<string, number | null>>;
 }
 
 /** Attribute columns join the factors as `attribute:<column>` (`attributeKey`). */
@@ -61,7 +69,7 @@ export interface RankOptions {
   covered: ReadonlySet<string>;
   /** Weight per factor key (≥ 0); factors missing here get weight 0 (built-ins default to DEFAULT_WEIGHTS). */
   weights?: Readonly<Record<string, number>>;
-  /** E.g. the branch office: distance is measured to it or to the nearest covered kelurahan, whichever is closer. */
+  /** E.g. the branch office: distance is measured to it or to the nearest covered kelurahan's border, whichever is closer. */
   baseLocation?: LngLat;
   attributes?: AttributeTable;
   /** Direction per attribute column (default 'higher' = more is better). */
@@ -113,18 +121,19 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 function deriveFromCovered(context: RankingContext, covered: ReadonlySet<string>, baseLocation: LngLat | undefined): CoveredDerived {
   const count = context.kodes.length;
   const isCovered = new Uint8Array(count);
-  const sources: number[] = [];
   context.kodes.forEach((kode, i) => {
-    if (covered.has(kode)) { isCovered[i] = 1; sources.push(i); }
+    if (covered.has(kode)) isCovered[i] = 1;
   });
   // Compared by content, not by Set identity, so a mutated Set never reuses stale distances.
   const cached = derivedCache.get(context);
   if (cached && cached.base?.[0] === baseLocation?.[0] && cached.base?.[1] === baseLocation?.[1] && sameBytes(cached.derived.isCovered, isCovered)) return cached.derived;
-  // The base joins as one extra source point after the kelurahan.
-  const lngs = baseLocation ? Float64Array.from([...context.labelLng, baseLocation[0]]) : context.labelLng;
-  const lats = baseLocation ? Float64Array.from([...context.labelLat, baseLocation[1]]) : context.labelLat;
-  if (baseLocation) sources.push(count);
-  const distances = nearestDistances(lngs, lats, sources).subarray(0, count);
+  const distances = gapsBetweenAreas(context.boundaries, isCovered, {
+    toleranceMeters: BORDER_TOLERANCE_METERS, adjacency: { offsets: context.borderOffsets, neighbors: context.borderNeighbors },
+  });
+  if (baseLocation) {
+    const toBase = gapsToPoint(context.boundaries, baseLocation[0], baseLocation[1]);
+    for (let i = 0; i < count; i++) if (Number.isNaN(distances[i]!) || toBase[i]! < distances[i]!) distances[i] = toBase[i]!;
+  }
   const frontier = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     for (let k = context.borderOffsets[i]!; k < context.borderOffsets[i + 1]!; k++) if (isCovered[context.borderNeighbors[k]!]) frontier[i]! += context.borderMeters[k]!;
@@ -140,10 +149,12 @@ function deriveFromCovered(context: RankingContext, covered: ReadonlySet<string>
  * by its weight and divided by the sum of weights, so `total` is in 0..1 and
  * the contributions show exactly why A ranks above B. Ties (equal totals) are
  * broken by kode, ascending, so the order never depends on input order.
- * Distance is to the nearest covered kelurahan's label point or the base,
- * whichever is closer (null when neither exists). Cost: O(n log n), no
- * geometry; covered-set work is cached per context (reused while the covered set and base are unchanged),
- * so moving a weight slider only re-scores.
+ * Distance is measured between borders: from the candidate's border to the
+ * nearest covered kelurahan's border (0 for a neighbour, whose border comes
+ * within the 5 m shared-border tolerance) or to the base (0 when the base lies
+ * inside), whichever is closer; null when neither exists. The geometric work
+ * (`gapsBetweenAreas`) depends only on the covered set and the base, so it is
+ * cached per context; moving a weight slider only re-scores, O(n log n).
  */
 export function rankCandidates(context: RankingContext, options: RankOptions): RankedCandidate[] {
   const count = context.kodes.length;

@@ -34,8 +34,3 @@ export function initI18n(language: Language = 'id') {
   });
   return i18next;
 }
-
-/** BCP 47 locale used for number and date formatting. */
-export function localeOf(language: string): string {
-  return language === 'en' ? 'en-GB' : 'id-ID';
-}

@@ -3,7 +3,8 @@
  * "With 100,000 installations, a filter change updates every view within 150 ms and
  * no main-thread task lasts over 200 ms."
  *
- * Needs `dist/` from `npm run build` (this script builds nothing). It serves dist with
+ * Needs `dist/` from `npm run build:test` (this script builds nothing; it reads the map through
+ * the test build's `window.__cakupanMap`, and the build is otherwise the production one). It serves dist with
  * Vite's preview server on BENCH_PORT (5163), seeds BENCH_COUNT (100,000) deterministic
  * installations into the app's IndexedDB database before the app loads, then for each
  * view (the map, the dashboard, the data view): loads the page, opens the kecamatan list
@@ -24,7 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { bbox } from '@turf/bbox';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import type { KelurahanCollection } from '../../src/domain/region';
 import { median } from './measure';
@@ -461,8 +462,13 @@ async function measureActions(page: Page, origin: string): Promise<ActionFigures
   return figures;
 }
 
-// BENCH_DIST serves another build (e.g. `vite build --minify false --outDir /tmp/x` for readable profiles).
-const server = await preview({ logLevel: 'warn', build: { outDir: process.env.BENCH_DIST ?? 'dist' }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+// BENCH_DIST serves another build (e.g. `vite build --mode test --minify false --outDir /tmp/x` for readable profiles).
+const dist = process.env.BENCH_DIST ?? 'dist';
+const assets = join(dist, 'assets');
+if (!existsSync(assets) || !readdirSync(assets).some((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('__cakupanMap'))) {
+  throw new Error(`${dist} is no test build (none, or a production build without the map's test hook): build it with \`npm run build:test\``);
+}
+const server = await preview({ logLevel: 'warn', build: { outDir: dist }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
 const origin = `http://127.0.0.1:${PORT}`;
 const userDataDir = process.env.BENCH_USER_DATA ?? mkdtempSync(join(tmpdir(), 'cakupan-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {

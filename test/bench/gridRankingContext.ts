@@ -1,12 +1,13 @@
 import type { Polygon } from 'geojson';
 import { haversineMeters, polygonAreaSquareMeters } from '../../src/geo/measure';
+import { projectBoundaries } from '../../src/geo/projectBoundaries';
 import type { RankingContext } from '../../src/geo/rankCandidates';
 
 /**
  * The ranking context of the synthetic country, built from its lattice
  * (neighbours are the four cells around, sharing one edge) instead of
- * `prepareRanking`'s geometric search, so the benchmark times reranking alone:
- * that is what runs on every weight change.
+ * `prepareRanking`'s geometric search of shared borders; the borders are
+ * projected as `prepareRanking` does, since distance is measured between them.
  */
 export function gridRankingContext(areas: readonly { geometry: Polygon }[], columns: number, rows: number): RankingContext {
   const count = areas.length;
@@ -30,5 +31,5 @@ export function gridRankingContext(areas: readonly { geometry: Polygon }[], colu
   neighbourLists.forEach((list, i) => { offsets[i + 1] = offsets[i]! + list.length; });
   const borderNeighbors = Int32Array.from(neighbourLists.flat());
   const borderMeters = Float64Array.from(neighbourLists.flatMap((list, i) => list.map((j) => haversineMeters(labelLng[i]!, labelLat[i]!, labelLng[j]!, labelLat[j]!) * 0.8)));
-  return { kodes, areaKm2, labelLng, labelLat, onMainIsland, borderOffsets: offsets, borderNeighbors, borderMeters };
+  return { kodes, areaKm2, onMainIsland, borderOffsets: offsets, borderNeighbors, borderMeters, boundaries: projectBoundaries(areas) };
 }

@@ -1,14 +1,14 @@
 import { booleanIntersects } from '@turf/boolean-intersects';
 import { buffer } from '@turf/buffer';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { EARTH_RADIUS_METERS } from '../../src/geo/measure';
-import { segmentWithinTolerance } from '../../src/geo/sharedBorders';
+import { coveredInterval } from '../../src/geo/coverSegment';
+import { METERS_PER_DEGREE } from '../../src/geo/measure';
 
 type AreaFeature = Feature<Polygon | MultiPolygon, { kode: string }>;
-const metersPerDegree = (Math.PI / 180) * EARTH_RADIUS_METERS;
+const metersPerDegree = METERS_PER_DEGREE;
 
 /**
- * The baseline for `computeNeighbors`: the same definition (border within
+ * The baseline for `findNeighbors`: the same definition (border within
  * `toleranceMeters` for at least `minSharedMeters`, longer of the two
  * readings) done the obvious way: every pair is tested with turf's
  * `booleanIntersects` on a buffered copy, and candidate pairs measure every
@@ -26,7 +26,7 @@ export function naiveNeighbors(features: readonly AreaFeature[], options: { tole
     for (const [ax, ay, bx, by] of segments[from]!) {
       const intervals: [number, number][] = [];
       for (const [cx, cy, dx, dy] of segments[to]!) {
-        const interval = segmentWithinTolerance(ax, ay, bx, by, cx, cy, dx, dy, toleranceMeters);
+        const interval = coveredInterval(ax, ay, bx, by, cx, cy, dx, dy, toleranceMeters);
         if (interval) intervals.push(interval);
       }
       intervals.sort((left, right) => left[0] - right[0]);

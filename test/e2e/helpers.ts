@@ -1,12 +1,12 @@
 import type { Page, Route } from '@playwright/test';
 
-// Shared browser-test helpers. The app sets `window.__cakupanMap` (the live
-// MapLibre map) in every build as a documented test hook: tests read rendered
-// features from it instead of trusting the DOM alone.
+// Shared browser-test helpers. The test build (`npm run build:test`) sets
+// `window.__cakupanMap` (the live MapLibre map) as a documented test hook: tests
+// read rendered features from it instead of trusting the DOM alone.
 
 export const ARTIFACTS = 'test/e2e/artifacts';
 
-// `window.__cakupanMap` is typed by the global declaration in src/features/map/MapAdapter.ts.
+// `window.__cakupanMap` is typed by the global declaration in src/features/map/testHooks.ts.
 
 /** Fails every request that does not go to the local preview server: the app must work offline. */
 export async function blockNetwork(page: Page): Promise<string[]> {

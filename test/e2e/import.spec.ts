@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN } from '../../src/data/demo';
 import type { KelurahanCollection } from '../../src/domain/region';
+import { day, makeWorkbook } from '../support/workbook';
 import { clickMapAt, dropOnImport, waitForMapIdle } from './helpers';
 
 // Staff import a spreadsheet export into the data view: every row gets a
@@ -66,6 +67,78 @@ test('import a CSV, review verdicts, download rejected rows, save, undo', async 
   const seen = await page.evaluate(() => (window as unknown as { __importSeen: string[] }).__importSeen);
   expect(seen).toContain('[saving progress]');
   expect(seen).toContain('[progress] Membatalkan impor: menghapus 4 pemasangan…');
+});
+
+test('an Excel recap with a title and an unrecognised type column: the column is mapped by hand, then imported, and the mapping is remembered', async ({ page }) => {
+  test.slow(); // two imports of a workbook, on a shared machine
+  const workbook = makeWorkbook([
+    {
+      name: 'Rekap',
+      rows: [
+        ['REKAP PEMASANGAN APK KKBC'],
+        [],
+        ['No.', 'Barang', 'Lintang (LU)', 'Bujur (BT)', 'Tgl. Pemasangan'],
+        [1, 'Baliho', 1.137913, 104.005852, { value: day('2026-03-15'), format: 'd mmmm yyyy' }],
+        [2, 'Spanduk', 1.145706, 104.041101, { value: day('2026-03-16'), format: 'dd/mm/yyyy' }],
+        ['JUMLAH', 2],
+      ],
+      merges: ['A1:E1'],
+    },
+  ]);
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await dropOnImport(page, workbook, 'rekap-batam.xlsx');
+
+  const mapping = page.getByTestId('import-mapping');
+  await expect(mapping).toHaveAttribute('open', '');
+  await expect(page.getByTestId('import-header-row')).toHaveText('Judul kolom ditemukan di baris 3; baris di atasnya dilewati.');
+  await expect(page.getByTestId('import-errors').locator('tr[data-code="file_no_type_column"]')).toBeVisible();
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  await expect(page.getByTestId('import-map-lat')).toHaveValue('Lintang (LU)');
+  await expect(page.getByTestId('import-map-type').locator('option', { hasText: /^Barang — Baliho, Spanduk$/ })).toHaveCount(1);
+
+  await page.getByTestId('import-map-type').selectOption('Barang');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText('2');
+  await expect(page.getByTestId('import-count-rejected')).toHaveText('0');
+  await expect(page.getByTestId('import-skipped')).toHaveText('1 baris dilewati (baris 6): baris jumlah atau rekap, bukan pemasangan.');
+  await page.getByTestId('import-confirm').dispatchEvent('click');
+  await expect(page.getByTestId('import-saved')).toHaveText('2 pemasangan diimpor dari rekap-batam.xlsx. Batalkan impor');
+  await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT + 2));
+
+  // The same layout next time: read with the remembered mapping, no question asked.
+  await dropOnImport(page, workbook, 'rekap-batam-2.xlsx');
+  await expect(page.getByTestId('import-map-type')).toHaveValue('Barang');
+  await expect(page.getByTestId('import-count-accepted')).toHaveText('2');
+  await expect(page.getByTestId('import-warnings').locator('tr[data-code="duplicate_of_existing"]')).toHaveCount(2);
+});
+
+test('on a phone the review reads: importing is the main action, and no header breaks inside a word', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  await dropFile(page, FIXTURE, 'e2e-batam.csv');
+  const confirm = page.getByTestId('import-confirm');
+  await expect(confirm).toHaveText('Impor 4 baris');
+  const background = (testId: string) => page.getByTestId(testId).evaluate((element) => getComputedStyle(element).backgroundColor);
+  // The same filled brand colour as the page's own main buttons; the secondary action stays outlined.
+  expect(await background('import-confirm')).toBe(await background('import-open'));
+  expect(await background('import-download-rejected')).not.toBe(await background('import-confirm'));
+
+  for (const testId of ['import-errors', 'import-warnings']) {
+    const table = page.getByTestId(testId).locator('table');
+    const layout = await table.evaluate((element) => {
+      const dialog = element.closest('dialog')!;
+      const headers = [...element.querySelectorAll('th')].map((header) => {
+        const range = document.createRange();
+        range.selectNodeContents(header);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return { text: header.textContent, lines };
+      });
+      return { headers, overflow: element.getBoundingClientRect().right - dialog.getBoundingClientRect().right };
+    });
+    expect(layout.headers).toEqual(layout.headers.map(({ text }) => ({ text, lines: 1 })));
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+  }
 });
 
 test('a file that is not CSV is refused as a whole, nothing to import', async ({ page }) => {

@@ -1005,6 +1005,29 @@ test('the panel says why a kelurahan is not one rank higher: the kelurahan above
   await expect(panel.getByTestId('rank-comparison')).toHaveCount(0);
 });
 
+test('every factor says how it is measured: Batu Besar, which borders covered Sambau, is 0 km away border to border', async ({ page }) => {
+  await openPlanner(page);
+  const field = page.getByRole('search').getByRole('combobox', { name: 'Cari kelurahan' });
+  await field.fill('Batu Besar');
+  await field.press('Enter');
+  const panel = page.getByTestId('kelurahan-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Batu Besar');
+  // Measured between label points this read 5,8 km; between borders a neighbour is 0 away.
+  const distance = panel.locator('.factor-list li', { hasText: 'Jarak ke wilayah tercakup (batas ke batas)' });
+  await expect(distance.locator('.factor-value')).toHaveText('0 km (bertetangga)');
+  await expect(distance).toHaveAttribute('title', /^Diukur: jarak terpendek dari batas kelurahan ini ke batas kelurahan tercakup terdekat/);
+  const frontier = panel.locator('.factor-list li', { hasText: 'Berbatasan dengan wilayah tercakup (panjang batas)' });
+  await expect(frontier.locator('.factor-value')).toHaveText(/^[1-9]\d*,\d km perbatasan$/);
+  for (const item of await panel.locator('.factor-list li').all()) await expect(item).toHaveAttribute('title', /^Diukur: /);
+  // Each slider's help says what it counts, too.
+  const weights = page.getByTestId('weight-controls');
+  await weights.locator('summary').click();
+  const sliders = weights.getByRole('slider');
+  await expect(sliders).toHaveCount(4);
+  for (const slider of await sliders.all()) await expect(slider).toHaveAccessibleDescription(/ Diukur: /);
+  await screenshot(page, 'planner-factor-measures');
+});
+
 test('a selection scrolls the list to its row, not the page: on a phone the map stays in view', async ({ page }) => {
   // Pulau Abang ranks near the bottom of the list of 59.
   const row = () => page.getByTestId('uncovered-row').filter({ hasText: 'Pulau Abang' });

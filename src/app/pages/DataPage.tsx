@@ -20,7 +20,7 @@ import { buildKelurahanRows, type KelurahanRow } from '../../features/kelurahan/
 import { pickInstallations } from '../filters';
 import type { RegionLayers } from '../../data/geodata';
 import type { InstallationStore } from '../../data/store';
-import type { AttributeTable } from '../../geo/parseAttributesCsv';
+import type { AttributeTable } from '../../geo/rankCandidates';
 import { installationOn } from '../../geo/installationsAsOf';
 import type { CoverageModel } from '../state/useCoverageModel';
 import type { RegionIndex } from '../state/useRegionIndex';

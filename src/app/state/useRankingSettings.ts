@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AttributeTable } from '../../geo/parseAttributesCsv';
+import type { AttributeTable } from '../../geo/rankCandidates';
 import { DEFAULT_WEIGHTS, MAX_WEIGHT } from '../../geo/rankCandidates';
 import { attributeTableOf, isExtraFactors, lowerColumns, weightsWithFactors, withLinkDirections, type ExtraFactors } from '../../features/kelurahan/extraFactors';
 import type { SetViewState, ViewState } from '../urlState';

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TODAY, testRegion } from '../../../test/fixtures/import/region';
+import { makeWorkbook } from '../../../test/support/workbook';
 import { createImportParser } from './importWorkerApi';
 
 const lines = ['jenis;lintang;bujur;tanggal'];
@@ -20,5 +22,20 @@ describe('import parser behind the worker boundary', () => {
     expect(last.rows).toEqual(Array.from({ length: 2000 }, (_, index) => 10_001 + index));
     expect(last.inputs[1999]).toMatchObject({ lat: 1.1099, lng: 104.1119 });
     expect((await parser.rejectedCsv()).split('\r\n')[1]).toMatch(/^tenda;1,1;104,1;15\/03\/2026;"jenis: Unknown type ""tenda""/);
+  });
+});
+
+describe('workbooks behind the worker boundary', () => {
+  it('reads .xlsx bytes, re-reads with a column choice without the file, and calls a broken zip binary', async () => {
+    const parser = createImportParser();
+    const bytes = makeWorkbook([{ name: 'Data', rows: [['Jenis Materi', 'Jenis APK', 'Lintang', 'Bujur', 'Tanggal'], ['KKBC', 'Baliho', 1.1452, 104.0151, '15/03/2026']] }]);
+    const asked = await parser.parse(bytes.slice().buffer, { region: testRegion, today: TODAY });
+    expect(asked).toMatchObject({ format: 'workbook', sheets: ['Data'], sheet: 'Data', headerRow: 1, acceptedCount: 0 });
+    expect(asked.assignment.ambiguous).toEqual({ type: ['Jenis Materi', 'Jenis APK'] });
+    const answered = await parser.reparse({ region: testRegion, today: TODAY, columns: { type: 'Jenis APK' } });
+    expect(answered.acceptedCount).toBe(1);
+
+    const broken = await parser.parse(new Uint8Array(readFileSync('test/fixtures/import/garbage.bin')).buffer, { region: testRegion, today: TODAY });
+    expect(broken.rejected.map(({ code }) => code)).toEqual(['file_binary']);
   });
 });

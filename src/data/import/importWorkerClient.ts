@@ -5,6 +5,8 @@ import type { ImportPreview } from './preview';
 export interface ImportWorker {
   /** Reads the file in the worker; `onProgress` gets 0..1 as rows are read. */
   parse(file: Blob | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
+  /** The same file again with another column mapping or sheet. */
+  reparse(request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
   /** Every accepted row of the last file, fetched in chunks so no single task blocks the page. */
   accepted(): Promise<AcceptedChunk>;
   /** The last file's rejected rows as a CSV to fix and re-import. */
@@ -26,6 +28,7 @@ export function createImportWorker(): ImportWorker {
       const bytes = await file.arrayBuffer();
       return parser.parse(transfer(bytes, [bytes]), request, progress);
     },
+    reparse: (request, onProgress) => parser.reparse(request, onProgress ? proxy(onProgress) : undefined),
     async accepted() {
       const all: AcceptedChunk = { inputs: [], rows: [] };
       for (;;) {

@@ -4,7 +4,8 @@ import type { ImportLanguage, MessageParams } from './types';
 
 // The same texts the dialog shows through i18next (namespace `import`), read
 // directly here so the CLI and the worker can word messages without i18next.
-const CATALOGUES: Record<ImportLanguage, { errors: Record<string, string>; warnings: Record<string, string> }> = {
+type Catalogue = Record<'errors' | 'warnings' | 'fields' | 'skipped', Record<string, string>>;
+const CATALOGUES: Record<ImportLanguage, Catalogue> = {
   en: english,
   id: indonesian,
 };
@@ -17,4 +18,14 @@ export function formatMessage(kind: MessageKind, code: string, params: MessagePa
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
+}
+
+/** A field's name in the user's language ("the type", "jenis"), for messages about columns. */
+export function fieldLabel(field: string, language: ImportLanguage = 'en'): string {
+  return CATALOGUES[language].fields[field] ?? field;
+}
+
+/** Why a row was left out ("a total or summary line"). */
+export function formatSkipped(code: string, language: ImportLanguage = 'en'): string {
+  return CATALOGUES[language].skipped[code] ?? code;
 }

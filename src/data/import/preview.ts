@@ -1,4 +1,4 @@
-import type { ImportRowError, ParseResult, RowWarning } from './types';
+import type { ColumnAssignment, ImportRowError, ParseResult, RowWarning, SkippedRow } from './types';
 
 /**
  * What the dialog needs to show a verdict: counts and the first findings.
@@ -7,6 +7,15 @@ import type { ImportRowError, ParseResult, RowWarning } from './types';
  * the worker and only this crosses (the rows follow in chunks on confirm).
  */
 export interface ImportPreview {
+  format: ParseResult['format'];
+  /** Where the header was found (1-based row of the file), so title rows above it are visibly skipped. */
+  headerRow: number;
+  sheets: string[];
+  sheet?: string;
+  assignment: ColumnAssignment;
+  samples: string[][];
+  /** Rows left out on purpose ("JUMLAH"), the first `limit` of them. */
+  skipped: SkippedRow[];
   rows: number;
   columns: string[];
   acceptedCount: number;
@@ -21,6 +30,13 @@ export interface ImportPreview {
 
 export function previewOf(result: ParseResult, limit: number): ImportPreview {
   return {
+    format: result.format,
+    headerRow: result.headerRow,
+    sheets: result.sheets,
+    ...(result.sheet === undefined ? {} : { sheet: result.sheet }),
+    assignment: result.assignment,
+    samples: result.samples,
+    skipped: result.skipped.slice(0, limit),
     rows: result.rows,
     columns: result.columns,
     acceptedCount: result.accepted.length,

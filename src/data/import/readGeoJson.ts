@@ -46,5 +46,5 @@ export function readGeoJson(data: unknown, visit: (record: SourceRecord) => void
     }
     visit(record);
   });
-  return { columns: [...propertyNames, ...geometryColumns], delimiter: ';', format: 'geojson' };
+  return { columns: [...propertyNames, ...geometryColumns], delimiter: ';', format: 'geojson', headerRow: 0 };
 }

@@ -18,7 +18,9 @@ export interface SourceRecord {
 export interface SourceTable {
   columns: string[];
   delimiter: string;
-  format: 'csv' | 'geojson';
+  format: 'csv' | 'geojson' | 'workbook';
+  /** The header's row in the file (1-based); 0 for GeoJSON, which has none. */
+  headerRow: number;
 }
 
 export type FileProblem = { code: string; params: MessageParams };
@@ -58,38 +60,31 @@ export function isBlank(values: string[]): boolean {
   return values.every((value) => value.trim() === '');
 }
 
+/** One row of a CSV or a sheet, before the header is known; `row` is its 1-based position in the file. */
+export interface GridRow {
+  row: number;
+  values: string[];
+  problem?: { code: string; params: MessageParams };
+}
+
 /**
- * Hands CSV records to `visit` one by one (papaparse step mode, synchronous
- * for a string) so progress can be reported from papaparse's cursor.
+ * Every CSV record as a grid row (papaparse step mode, synchronous for a
+ * string, so progress can be reported from its cursor). Where the header is
+ * and what the rows mean is decided afterwards (`locateTable`).
  */
-export function readCsv(
-  text: string,
-  visit: (record: SourceRecord) => void,
-  onProgress?: (fraction: number) => void,
-): SourceTable {
+export function readCsv(text: string, onProgress?: (fraction: number) => void): { rows: GridRow[]; delimiter: string } {
   const delimiter = detectDelimiter(text);
-  let columns: string[] | undefined;
-  let row = 0;
+  const rows: GridRow[] = [];
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
     step(result) {
-      const values = result.data;
-      if (!columns) {
-        columns = values.map((value) => value.trim());
-        return;
-      }
-      row++;
-      const record: SourceRecord = { row, values };
+      const row: GridRow = { row: rows.length + 1, values: result.data };
       const quoteError = result.errors.find((error) => error.type === 'Quotes');
-      if (quoteError) {
-        record.problem = { code: quoteError.code === 'MissingQuotes' ? 'csv_unterminated_quote' : 'csv_malformed_quotes', params: {} };
-      } else if (values.length > columns.length && !isBlank(values.slice(columns.length))) {
-        record.problem = { code: 'csv_too_many_cells', params: { cells: values.length, expected: columns.length } };
-      }
-      if (row % 1000 === 0) onProgress?.(result.meta.cursor / text.length);
-      visit(record);
+      if (quoteError) row.problem = { code: quoteError.code === 'MissingQuotes' ? 'csv_unterminated_quote' : 'csv_malformed_quotes', params: {} };
+      rows.push(row);
+      if (rows.length % 1000 === 0) onProgress?.(result.meta.cursor / text.length);
     },
   });
-  return { columns: columns ?? [], delimiter, format: 'csv' };
+  return { rows, delimiter };
 }

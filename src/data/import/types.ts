@@ -1,6 +1,8 @@
 import type { BBox } from '../../domain/region';
 import type { Installation, InstallationInput } from '../../domain/installation';
 import type { RowError } from '../../domain/errors';
+import type { ColumnChoices } from './columns';
+import type { ImportField } from './vocabulary';
 
 export type ImportLanguage = 'id' | 'en';
 
@@ -25,6 +27,10 @@ export interface ParseOptions {
   today: string;
   /** Language of `message` fields; codes and params are language independent. Default `en`. */
   language?: ImportLanguage;
+  /** The user's column mapping (header as written, or null for "absent"); other fields are matched automatically. */
+  columns?: ColumnChoices;
+  /** Workbooks: the sheet to read; by default the first that holds a header. */
+  sheet?: string;
   /** Called with a fraction 0..1 while rows are read. */
   onProgress?: (fraction: number) => void;
 }
@@ -36,7 +42,10 @@ export interface ParseOptions {
  */
 export type MessageParams = Record<string, string | number>;
 
-/** A rejected row: `row` is the 1-based data row (header excluded), 0 for the file as a whole. */
+/**
+ * A rejected row, 0 for the file as a whole. Workbooks: the sheet's own row
+ * number; CSV: the 1-based data row under the header (as it always was).
+ */
 export interface ImportRowError extends RowError {
   params: MessageParams;
 }
@@ -55,7 +64,30 @@ export interface RejectedRecord {
   values: string[];
 }
 
+/** A row that is not an installation and was left out on purpose (a "JUMLAH" or "Total" line). */
+export interface SkippedRow {
+  row: number;
+  code: 'summary_row';
+}
+
+/** What the column matching made of the header, by the file's own header names. */
+export interface ColumnAssignment {
+  fields: Partial<Record<ImportField, string[]>>;
+  /** Fields that several columns could be: nothing is read until the user says which. */
+  ambiguous: Partial<Record<ImportField, string[]>>;
+}
+
 export interface ParseResult {
+  format: 'csv' | 'geojson' | 'workbook';
+  /** The header's row in the file, 1-based (title rows above it are skipped); 0 for GeoJSON. */
+  headerRow: number;
+  /** Workbooks: every sheet's name, and the one read. */
+  sheets: string[];
+  sheet?: string;
+  assignment: ColumnAssignment;
+  /** A few distinct values per column (same order as `columns`), to help map columns by hand. */
+  samples: string[][];
+  skipped: SkippedRow[];
   /** Number of data rows with content (blank lines are counted for numbering only). */
   rows: number;
   /** Original column names, in file order (for GeoJSON: property names plus lng/lat). */

@@ -1,4 +1,4 @@
-import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../domain/installation';
+import { INSTALLATION_TYPES, type Installation, type InstallationStatus, type InstallationType } from '../../domain/installation';
 import { statusOn } from '../../geo/computeCoverage';
 import { progressAgainstTarget, type TargetProgress } from '../../geo/rollUpCoverage';
 import { statusCountsOn, typeCountsOf, type InstallationDays } from './installationDays';
@@ -107,8 +107,6 @@ function typeCountsByObject(installations: InstallationInput) {
   }
   return counts;
 }
-
-export const STATUS_ORDER = INSTALLATION_STATUSES;
 
 export interface VisibilityPoint {
   kecamatanKode: string;

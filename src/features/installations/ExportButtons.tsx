@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { installationsToCsv } from '../../data/export/exportCsv';
+import { installationsToCsv, type ExportOptions } from '../../data/export/exportCsv';
 import { installationsToGeoJson } from '../../data/export/exportGeoJson';
+import { installationsToXlsx, type ExportLanguage } from '../../data/export/exportXlsx';
 import type { Installation } from '../../domain/installation';
 import { datedFileName, downloadFile } from '../../components/download';
 
@@ -15,16 +17,37 @@ export interface ExportButtonsProps {
   date: string;
 }
 
-/** Downloads the given rows as Excel-ready CSV or as GeoJSON; both import back unchanged. */
-const formats = [
-  { extension: 'csv', mimeType: 'text/csv;charset=utf-8', serialise: installationsToCsv },
-  { extension: 'geojson', mimeType: 'application/geo+json', serialise: installationsToGeoJson },
-] as const;
+type Serialise = (installations: ReadonlyArray<Installation>, options: ExportOptions & { language: ExportLanguage }) => Promise<string | object | Blob>;
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Excel-ready CSV, an Excel workbook, or GeoJSON; all import back unchanged. */
+const formats: ReadonlyArray<{ extension: 'csv' | 'xlsx' | 'geojson'; mimeType: string; serialise: Serialise }> = [
+  { extension: 'csv', mimeType: 'text/csv;charset=utf-8', serialise: async (rows, options) => installationsToCsv(rows, options) },
+  {
+    extension: 'xlsx',
+    mimeType: XLSX_TYPE,
+    serialise: async (rows, options) => new Blob([(await installationsToXlsx(rows, options)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
+  },
+  { extension: 'geojson', mimeType: 'application/geo+json', serialise: async (rows, options) => installationsToGeoJson(rows, options) },
+];
+
+/** Downloads exactly the given rows in the chosen format. */
 export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pemasangan-kkbc', date }: ExportButtonsProps) {
-  const { t } = useTranslation('export');
-  const options = kelurahanName ? { kelurahanName } : {};
+  const { t, i18n } = useTranslation('export');
+  // The workbook library loads on first use: the button says so rather than seem dead.
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+  const language: ExportLanguage = i18n.language === 'en' ? 'en' : 'id';
+  const options = { ...(kelurahanName ? { kelurahanName } : {}), language };
   const empty = installations.length === 0;
+  const download = async (extension: string, mimeType: string, serialise: Serialise) => {
+    setBusy(extension);
+    try {
+      downloadFile(datedFileName(fileBaseName, extension, date), await serialise(installations, options), mimeType);
+    } finally {
+      setBusy(undefined);
+    }
+  };
   return (
     <div className="export-buttons" role="group" aria-label={t('count', { count: installations.length })}>
       {formats.map(({ extension, mimeType, serialise }) => (
@@ -32,10 +55,11 @@ export function ExportButtons({ installations, kelurahanName, fileBaseName = 'pe
           key={extension}
           type="button"
           className="button secondary"
-          disabled={empty}
+          disabled={empty || busy !== undefined}
+          aria-busy={busy === extension}
           title={empty ? t('empty') : undefined}
           data-testid={`export-${extension}`}
-          onClick={() => downloadFile(datedFileName(fileBaseName, extension, date), serialise(installations, options), mimeType)}
+          onClick={() => void download(extension, mimeType, serialise)}
         >
           {t(extension)}
         </button>

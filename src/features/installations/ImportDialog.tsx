@@ -11,7 +11,12 @@ import type { KelurahanCollection } from '../../domain/region';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
 import { downloadFile } from '../../components/download';
-import { INITIAL_STEP, importReducer } from './importFlow';
+import { INITIAL_STEP, importReducer, needsColumnMapping } from './importFlow';
+import { browserStorage, recallChoices, rememberChoices } from './columnMemory';
+import { ImportColumnMapping } from './ImportColumnMapping';
+import type { ColumnChoices } from '../../data/import/columns';
+import type { ImportField } from '../../data/import/vocabulary';
+import type { ImportPreview } from '../../data/import/preview';
 import './import.css';
 
 export interface ImportDialogProps {
@@ -29,7 +34,11 @@ export interface ImportDialogProps {
   today?: string;
 }
 
-/** Import of installations from CSV or GeoJSON: read in a worker, review every verdict, save all or nothing, undo. */
+/**
+ * Import of installations from CSV, Excel/ODS workbooks or GeoJSON: read in a
+ * worker, map columns where the file's headers leave a doubt, review every
+ * verdict, save all or nothing, undo.
+ */
 export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, today }: ImportDialogProps) {
   const { t, i18n } = useTranslation('import');
   const dialog = useRef<HTMLDialogElement>(null);
@@ -38,30 +47,71 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
   const [busy, setBusy] = useState(false);
   /** How much of a save or an undo is done (a bar that moves only when it does: an animated one cost the page a core here). */
   const [share, setShare] = useState(0);
+  /** The user's column mapping and sheet for the current file (remembered per header layout). */
+  const [choices, setChoices] = useState<ColumnChoices>({});
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
+  const [mappingOpen, setMappingOpen] = useState(false);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
+  /** `again`: the worker already holds this file's polygons (they are megabytes to clone). */
+  const requestFor = (columns: ColumnChoices, sheetName: string | undefined, again = true): ImportRequest => ({
+    region,
+    ...(kelurahan && !again ? { kelurahan } : {}),
+    existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
+    today: today ?? todayInJakarta(),
+    language: i18n.language === 'en' ? 'en' : 'id',
+    columns,
+    ...(sheetName === undefined ? {} : { sheet: sheetName }),
+  });
+  const onProgress = (fraction: number) => dispatch({ type: 'progress', fraction });
+
+  /** A mapping remembered for files with these headers is applied at once (one more pass in the worker). */
+  const withRememberedChoices = async (parser: ImportWorker, preview: ImportPreview, sheetName: string | undefined) => {
+    const remembered = preview.format === 'geojson' ? undefined : recallChoices(browserStorage(), preview.columns);
+    setChoices(remembered ?? {});
+    const result = remembered ? await parser.reparse(requestFor(remembered, sheetName), onProgress) : preview;
+    setMappingOpen(needsColumnMapping(result));
+    return result;
+  };
+
   const read = async (file: File) => {
     dispatch({ type: 'fileChosen', fileName: file.name });
+    setSheet(undefined);
     worker.current ??= createImportWorker();
-    const request: ImportRequest = {
-      region,
-      ...(kelurahan ? { kelurahan } : {}),
-      existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
-      today: today ?? todayInJakarta(),
-      language: i18n.language === 'en' ? 'en' : 'id',
-    };
+    const parser = worker.current;
     try {
-      const result = await worker.current.parse(file, request, (fraction) => dispatch({ type: 'progress', fraction }));
-      dispatch({ type: 'parsed', result });
+      const first = await parser.parse(file, requestFor({}, undefined, false), onProgress);
+      dispatch({ type: 'parsed', result: await withRememberedChoices(parser, first, undefined) });
     } catch (error) {
       dispatch({ type: 'readFailed', detail: messageOf(error) });
     }
   };
 
-  const confirm = async () => {
+  /** The same file again with another mapping or sheet: verdicts follow at once. */
+  const reread = async (nextChoices: ColumnChoices, nextSheet: string | undefined, remember: boolean) => {
     const parser = worker.current;
     if (state.step !== 'review' || !parser) return;
+    dispatch({ type: 'remap' });
+    setChoices(nextChoices);
+    setSheet(nextSheet);
+    try {
+      let result = await parser.reparse(requestFor(nextChoices, nextSheet), onProgress);
+      if (remember) rememberChoices(browserStorage(), result.columns, nextChoices);
+      else result = await withRememberedChoices(parser, result, nextSheet);
+      dispatch({ type: 'parsed', result });
+    } catch (error) {
+      dispatch({ type: 'readFailed', detail: messageOf(error) });
+    }
+  };
+  const chooseColumn = (field: ImportField, header: string | null) => void reread({ ...choices, [field]: header }, sheet, true);
+  const resetColumns = () => void reread({}, sheet, true);
+  // Another sheet has other headers: start from automatic matching (or what was remembered for them).
+  const chooseSheet = (name: string) => void reread({}, name, false);
+
+  const confirm = async () => {
+    const parser = worker.current;
+    if (state.step !== 'review' || state.updating !== undefined || !parser) return;
     dispatch({ type: 'confirm' });
     setShare(0);
     try {
@@ -129,8 +179,30 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
             </label>
           </p>
         )}
+        {(state.step === 'review' || state.step === 'saving') && state.result.format !== 'geojson' && (
+          <ImportColumnMapping
+            preview={state.result}
+            choices={choices}
+            open={mappingOpen}
+            onToggle={setMappingOpen}
+            disabled={state.step === 'saving' || (state.step === 'review' && state.updating !== undefined)}
+            onChoose={chooseColumn}
+            onReset={resetColumns}
+            onSheet={chooseSheet}
+          />
+        )}
+        {state.step === 'review' && state.updating !== undefined && (
+          <progress value={state.updating} max={1} aria-label={t('ui.mapping.updating')} data-testid="import-updating" />
+        )}
         {(state.step === 'review' || state.step === 'saving') && (
-          <ImportReview result={state.result} saving={state.step === 'saving'} savedShare={share} onConfirm={confirm} onDownloadRejected={downloadRejected} />
+          <ImportReview
+            result={state.result}
+            saving={state.step === 'saving'}
+            updating={state.step === 'review' && state.updating !== undefined}
+            savedShare={share}
+            onConfirm={confirm}
+            onDownloadRejected={downloadRejected}
+          />
         )}
         {state.step === 'saved' && (
           <ImportSavedLine count={state.created.length} file={state.fileName} undoing={busy} share={share} onUndo={undo} testId="import-saved" />

@@ -2,7 +2,10 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../components/FileButton';
 
-const IMPORT_ACCEPT = '.csv,.txt,.tsv,.geojson,.json,text/csv,application/geo+json,application/json';
+const IMPORT_ACCEPT = [
+  '.csv', '.txt', '.tsv', '.xlsx', '.xlsm', '.xls', '.ods', '.geojson', '.json', 'text/csv', 'application/geo+json', 'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel', 'application/vnd.oasis.opendocument.spreadsheet',
+].join(',');
 
 /** A file button, and a zone around it that takes a dropped file. */
 export function ImportDropZone({ onFile, disabled }: { onFile: (file: File) => void; disabled?: boolean }) {

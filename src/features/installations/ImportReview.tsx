@@ -7,6 +7,8 @@ import { summarize } from './importFlow';
 interface ImportReviewProps {
   result: ImportPreview;
   saving: boolean;
+  /** The file is being read again with another mapping: the verdicts shown are about to change. */
+  updating: boolean;
   /** While saving: the share saved so far. */
   savedShare: number;
   onConfirm: () => void;
@@ -14,7 +16,7 @@ interface ImportReviewProps {
 }
 
 /** Verdicts for one file: counts, rejected rows (downloadable to fix), warnings, and the confirm button. */
-export function ImportReview({ result, saving, savedShare, onConfirm, onDownloadRejected }: ImportReviewProps) {
+export function ImportReview({ result, saving, updating, savedShare, onConfirm, onDownloadRejected }: ImportReviewProps) {
   const { t, i18n } = useTranslation('import');
   const number = (value: number) => formatNumber(value, i18n.language, 0);
   const summary = summarize(result);
@@ -38,13 +40,18 @@ export function ImportReview({ result, saving, savedShare, onConfirm, onDownload
           <dd data-testid="import-count-rejected">{number(summary.rejected)}</dd>
         </div>
       </dl>
-      <button type="button" className="import-confirm" disabled={saving || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
+      <button type="button" className="button import-confirm" disabled={saving || updating || summary.accepted === 0} onClick={onConfirm} data-testid="import-confirm">
         {saving ? t('ui.saving') : t('ui.confirm', { count: summary.accepted })}
       </button>
       {saving && <progress className="import-saving" value={savedShare} max={1} aria-label={t('ui.saving')} data-testid="import-saving" />}
+      {result.skipped.length > 0 && (
+        <p data-testid="import-skipped">
+          {t('ui.skipped', { count: result.skipped.length, rows: result.skipped.map(({ row }) => row).join(', ') })}
+        </p>
+      )}
       <ImportFindings kind="errors" findings={result.rejected} total={result.rejectedTotal} />
       {result.rejectedRowCount > 0 && (
-        <button type="button" data-testid="import-download-rejected" onClick={onDownloadRejected}>
+        <button type="button" className="button secondary" data-testid="import-download-rejected" onClick={onDownloadRejected}>
           {t('ui.downloadRejected', { count: result.rejectedRowCount })}
         </button>
       )}

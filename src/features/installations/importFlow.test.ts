@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { previewOf } from '../../data/import/preview';
 import type { ParseResult } from '../../data/import/types';
 import type { Installation } from '../../domain/installation';
-import { INITIAL_STEP, importReducer, summarize, type ImportEvent, type ImportStep } from './importFlow';
+import { INITIAL_STEP, importReducer, needsColumnMapping, summarize, type ImportEvent, type ImportStep } from './importFlow';
 
 const parsed = (accepted: number): ParseResult => ({
+  format: 'csv',
+  headerRow: 1,
+  sheets: [],
+  assignment: { fields: { type: ['jenis'] }, ambiguous: {} },
+  samples: [['baliho']],
+  skipped: [],
   rows: accepted + 1,
   columns: ['jenis'],
   delimiter: ',',
@@ -44,5 +50,22 @@ describe('import flow', () => {
 
   it('counts rows, not findings', () => {
     expect(summarize(result(3))).toEqual({ rows: 4, accepted: 3, withWarnings: 1, rejected: 1 });
+  });
+
+  it('reads the same file again for a new column mapping, keeping the review on screen, and confirms only once it is done', () => {
+    const review = run([{ type: 'fileChosen', fileName: 'a.xlsx' }, { type: 'parsed', result: result(0) }]);
+    const updating = run([{ type: 'remap' }, { type: 'progress', fraction: 0.5 }], review);
+    expect(updating).toMatchObject({ step: 'review', updating: 0.5, result: result(0) });
+    expect(importReducer(updating, { type: 'confirm' })).toBe(updating);
+    const remapped = importReducer(updating, { type: 'parsed', result: result(3) });
+    expect(remapped).toEqual({ step: 'review', fileName: 'a.xlsx', result: result(3) });
+    expect(importReducer(remapped, { type: 'parsed', result: result(1) })).toBe(remapped);
+  });
+
+  it('asks for the column mapping when a field is ambiguous or type/coordinates have no column', () => {
+    const ambiguous = { ...result(0), assignment: { fields: {}, ambiguous: { type: ['Jenis Materi', 'Jenis APK'] } } };
+    expect(needsColumnMapping(ambiguous)).toBe(true);
+    expect(needsColumnMapping({ ...result(0), rejected: [{ row: 0, field: 'jenis', code: 'file_no_type_column', message: '', params: {} }] })).toBe(true);
+    expect(needsColumnMapping(result(2))).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ import type { RowError } from '../../domain/errors';
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; progress: number }
-  | { step: 'review'; fileName: string; result: ImportPreview }
+  /** `updating`: the same file is being read again with another column mapping or sheet (its progress). */
+  | { step: 'review'; fileName: string; result: ImportPreview; updating?: number }
   | { step: 'saving'; fileName: string; result: ImportPreview }
   | { step: 'saved'; fileName: string; created: Installation[] }
   | { step: 'undone'; fileName: string; count: number }
@@ -20,6 +21,7 @@ export type ImportEvent =
   | { type: 'fileChosen'; fileName: string }
   | { type: 'progress'; fraction: number }
   | { type: 'parsed'; result: ImportPreview }
+  | { type: 'remap' }
   | { type: 'readFailed'; detail: string }
   | { type: 'confirm' }
   | { type: 'saved'; created: Installation[] }
@@ -35,13 +37,22 @@ export function importReducer(state: ImportStep, event: ImportEvent): ImportStep
     case 'fileChosen':
       return state.step === 'saving' ? state : { step: 'reading', fileName: event.fileName, progress: 0 };
     case 'progress':
+      if (state.step === 'review' && state.updating !== undefined) return { ...state, updating: Math.max(state.updating, Math.min(1, event.fraction)) };
       return state.step === 'reading' ? { ...state, progress: Math.max(state.progress, Math.min(1, event.fraction)) } : state;
+    case 'remap':
+      return state.step === 'review' ? { ...state, updating: 0 } : state;
     case 'parsed':
-      return state.step === 'reading' ? { step: 'review', fileName: state.fileName, result: event.result } : state;
+      return state.step === 'reading' || (state.step === 'review' && state.updating !== undefined)
+        ? { step: 'review', fileName: state.fileName, result: event.result }
+        : state;
     case 'readFailed':
-      return state.step === 'reading' ? { step: 'failed', fileName: state.fileName, reason: 'read', detail: event.detail, errors: [] } : state;
+      return state.step === 'reading' || (state.step === 'review' && state.updating !== undefined)
+        ? { step: 'failed', fileName: state.fileName, reason: 'read', detail: event.detail, errors: [] }
+        : state;
     case 'confirm':
-      return state.step === 'review' && state.result.acceptedCount > 0 ? { ...state, step: 'saving' } : state;
+      return state.step === 'review' && state.updating === undefined && state.result.acceptedCount > 0
+        ? { step: 'saving', fileName: state.fileName, result: state.result }
+        : state;
     case 'saved':
       return state.step === 'saving' ? { step: 'saved', fileName: state.fileName, created: event.created } : state;
     case 'saveFailed':
@@ -55,6 +66,13 @@ export function importReducer(state: ImportStep, event: ImportEvent): ImportStep
     case 'reset':
       return INITIAL_STEP;
   }
+}
+
+/** The file needs the user's word on its columns: a field two columns could be, or no column for type or coordinates. */
+export function needsColumnMapping(preview: ImportPreview): boolean {
+  if (preview.format === 'geojson') return false;
+  return Object.keys(preview.assignment.ambiguous).length > 0 ||
+    preview.rejected.some(({ row, code }) => row === 0 && (code === 'file_no_type_column' || code === 'file_no_coordinate_columns'));
 }
 
 /** Rows per verdict for the summary line: a row with several errors counts once. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../components/FileButton';
 import { messageOf } from '../../components/messageOf';
 import { decodeText } from '../../data/import/decodeText';
-import type { AttributeError } from '../../geo/parseAttributesCsv';
+import type { AttributeError } from '../../data/factors/parseAttributesCsv';
 import type { FactorDirection } from '../../geo/rankCandidates';
 import { readFactorFile, type ExtraFactors } from './extraFactors';
 

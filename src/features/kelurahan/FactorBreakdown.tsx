@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../components/format';
-import { ATTRIBUTE_COLOUR, FACTOR_COLOURS, factorLabelMessage, factorValueMessage } from './factorText';
+import { ATTRIBUTE_COLOUR, FACTOR_COLOURS, factorHowMessage, factorLabelMessage, factorValueMessage } from './factorText';
 import type { FactorView } from './rankingRows';
 
 /** One stacked bar (each factor's share of the score) and the measured values behind it. */
@@ -18,8 +18,9 @@ export function FactorBreakdown({ factors, total, detailed = false }: { factors:
         {factors.map((factor) => {
           const label = factorLabelMessage(factor);
           const value = factorValueMessage(factor, language);
+          const how = factorHowMessage(factor);
           return (
-            <li key={factor.key} title={t(label.key, label.params ?? {})}>
+            <li key={factor.key} title={t(how.key, how.params ?? {})}>
               <span className="factor-dot" style={{ background: FACTOR_COLOURS[factor.key] ?? ATTRIBUTE_COLOUR }} aria-hidden="true" />
               <span className="factor-label">{t(label.key, label.params ?? {})}</span>
               <span className="factor-value">{t(value.key, value.params ?? {})}</span>

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attributeColumn, MAX_WEIGHT } from '../../geo/rankCandidates';
 import type { ExtraFactors } from './extraFactors';
-import { factorLabelMessage } from './factorText';
+import { factorHowMessage, factorLabelMessage } from './factorText';
 import { factorLabelKey } from './rankingRows';
 
 export interface WeightControlsProps {
@@ -26,10 +26,12 @@ export function WeightControls({ keys, weights, defaults, onChange, extra, child
     return t(message.key, message.params ?? {});
   };
   const help = (key: string) => {
+    const how = factorHowMessage({ key });
+    const measured = t(how.key, how.params ?? {});
     const column = attributeColumn(key);
-    if (column === undefined) return t(`weights.help.${key}`);
+    if (column === undefined) return `${t(`weights.help.${key}`)} ${measured}`;
     const direction = extra?.directions[column] ?? 'higher';
-    return t('factors.help', { file: extra?.fileName ?? '', direction: t(`factors.directions.${direction}`) });
+    return `${t('factors.help', { file: extra?.fileName ?? '', direction: t(`factors.directions.${direction}`) })} ${measured}`;
   };
   return (
     <details className="weights" data-testid="weight-controls">

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { squareKelurahan } from '../../geo/fixtures/squares';
+import { projectBoundaries } from '../../geo/projectBoundaries';
 import { attributeKey, rankCandidates, type RankingContext } from '../../geo/rankCandidates';
 import { attributeTableOf, isExtraFactors, lowerColumns, readFactorFile, weightsWithFactors, withLinkDirections, type ExtraFactors } from './extraFactors';
 
@@ -51,12 +53,11 @@ describe('extra factors in the ranking', () => {
   const context: RankingContext = {
     kodes: [...KNOWN],
     areaKm2: Float64Array.of(1, 1, 1),
-    labelLng: Float64Array.of(104, 104.01, 104.02),
-    labelLat: Float64Array.of(1.1, 1.1, 1.1),
     onMainIsland: Uint8Array.of(1, 1, 1),
     borderOffsets: Int32Array.of(0, 0, 0, 0),
     borderNeighbors: new Int32Array(0),
     borderMeters: new Float64Array(0),
+    boundaries: projectBoundaries([...KNOWN].map((kode, position) => squareKelurahan(kode, 104 + position * 0.01, 1.1))),
   };
 
   it('ranks by a loaded column in the chosen direction', () => {

@@ -1,6 +1,6 @@
 import { looksBinary } from '../../data/import/readTable';
-import { parseAttributesCsv, type AttributeError, type AttributeTable } from '../../geo/parseAttributesCsv';
-import { attributeKey, type FactorDirection } from '../../geo/rankCandidates';
+import { parseAttributesCsv, type AttributeError } from '../../data/factors/parseAttributesCsv';
+import { attributeKey, type AttributeTable, type FactorDirection } from '../../geo/rankCandidates';
 
 // Extra ranking factors from a planner's CSV (informal workers, population... per
 // kelurahan): read all or nothing, kept in the browser as plain JSON, and handed to

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorLabelMessage, factorValueMessage } from './factorText';
+import id from '../../i18n/id/planner.json';
+import { factorHowMessage, factorLabelMessage, factorValueMessage } from './factorText';
 
 describe('factorValueMessage', () => {
   it('turns metres into kilometres in the UI language', () => {
@@ -10,6 +11,20 @@ describe('factorValueMessage', () => {
     expect(factorValueMessage({ key: 'mainIsland', value: 1 }, 'id').key).toBe('factorValue.mainIslandYes');
     expect(factorValueMessage({ key: 'mainIsland', value: 0 }, 'id').key).toBe('factorValue.mainIslandNo');
     expect(factorValueMessage({ key: 'distance', value: null }, 'id').key).toBe('factorValue.unknown');
+  });
+  it('says a distance of 0 is a neighbour, not a rounding', () => {
+    expect(factorValueMessage({ key: 'distance', value: 0 }, 'id')).toEqual({ key: 'factorValue.distanceNeighbour' });
+  });
+});
+
+describe('factorHowMessage', () => {
+  it('says how every built-in factor and every CSV column is measured', () => {
+    for (const key of ['frontier', 'distance', 'area', 'mainIsland']) {
+      const message = factorHowMessage({ key });
+      expect(id.factorHow[message.key.split('.')[1] as keyof typeof id.factorHow], key).toMatch(/^Diukur: /);
+    }
+    expect(id.factorHow.distance).toMatch(/batas kelurahan ini ke batas/);
+    expect(factorHowMessage({ key: 'attribute:populasi' })).toEqual({ key: 'factorHow.attribute', params: { name: 'populasi' } });
   });
 });
 

@@ -13,6 +13,7 @@ export function factorValueMessage(factor: Pick<FactorView, 'key' | 'value'>, la
   const { key, value } = factor;
   if (value === null) return { key: 'factorValue.unknown' };
   if (key === 'mainIsland') return { key: value > 0 ? 'factorValue.mainIslandYes' : 'factorValue.mainIslandNo' };
+  if (key === 'distance' && value === 0) return { key: 'factorValue.distanceNeighbour' };
   if (key === 'frontier' || key === 'distance') return { key: `factorValue.${key}`, params: { value: formatNumber(value / 1000, language, 1) } };
   if (key === 'area') return { key: 'factorValue.area', params: { value: formatNumber(value, language, 2) } };
   return { key: 'factorValue.raw', params: { value: formatNumber(value, language, 2) } };
@@ -23,6 +24,13 @@ export function factorLabelMessage(factor: Pick<FactorView, 'key' | 'labelKey'>)
   const column = attributeColumn(factor.key);
   if (column !== undefined) return { key: factor.labelKey, params: { name: column } };
   return { key: factor.labelKey };
+}
+
+/** How a factor is measured, for its tooltip and its slider's help: a ranking must say what it counts. */
+export function factorHowMessage(factor: Pick<FactorView, 'key'>): Message {
+  const column = attributeColumn(factor.key);
+  if (column !== undefined) return { key: 'factorHow.attribute', params: { name: column } };
+  return { key: `factorHow.${factor.key}` };
 }
 
 /** Fixed colour per factor so the contribution bars read the same in every row. */

@@ -1,6 +1,6 @@
 import { INSTALLATION_TYPES, type InstallationType } from '../../domain/installation';
 import type { Accessors } from '../../components/rowQuery';
-import type { AttributeTable } from '../../geo/parseAttributesCsv';
+import type { AttributeTable } from '../../geo/rankCandidates';
 
 // Rows for the kelurahan table, the keyboard and screen-reader alternative to the
 // map: everything the map shows about a kelurahan is a column here.

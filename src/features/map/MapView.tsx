@@ -1,18 +1,20 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point } from 'geojson';
-import { samePosition, type MapPosition } from '../../geo/mapPosition';
+import { samePosition, type MapPosition } from '../../data/mapPosition';
 import type { BBox, KecamatanCollection, LngLat } from '../../domain/region';
 import type { EnrichedKelurahanProperties, KelurahanLabelProperties } from './enrich';
 import type { InstallationPoints } from './installationPoints';
 import { paddingClearOf, projectedSize, type FitPadding } from './bounds';
-import { FIT_PADDING, MapAdapter, REGION_PADDING, mapExists, type HoveredKelurahan, type InstallationFilter, type MapClick } from './MapAdapter';
+import { MapAdapter, type InstallationFilter } from './MapAdapter';
+import { FIT_PADDING, REGION_PADDING } from './mapCamera';
+import type { HoveredKelurahan, MapClick } from './pointer';
 import { SOURCE_IDS } from './layers';
 import { whenFramesSteady } from './framePace';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 
-/** Longest wait for the page's frames before the first map is created anyway. */
+/** Longest wait for the page's frames before the map is created anyway. */
 const CONTEXT_WAIT_MAX_MS = 1_000;
 
 /** Ask the map to move; a new object (even with the same target) moves it again. */
@@ -123,9 +125,9 @@ export function MapView({ ref, ...props }: MapViewProps) {
       });
       setAdapter(created);
     };
-    // A first map asks for its WebGL context once the page's first frames are drawn (see whenFramesSteady).
-    if (mapExists()) create();
-    else void whenFramesSteady(CONTEXT_WAIT_MAX_MS).then(create);
+    // The map asks for its WebGL context once the page's frames are drawn (see whenFramesSteady);
+    // StrictMode's first mount is gone by then, so it creates no map of its own.
+    void whenFramesSteady(CONTEXT_WAIT_MAX_MS).then(create);
     return () => {
       cancelled = true;
       created?.destroy();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Installation } from '../../domain/installation';
 import { dayNumber, installationColumns } from '../../geo/installationColumns';
 import { anchorTileAt, BUCKET_GRID, bucketRanges, countTypes, drawOrder, FADED, installationPoints, isDrawn, nearestDrawn, NOT_ON_MAP, thinnedMask, TILE_EXTENT, tileUnitsPerPixel, toTileUnits, visibilityMask } from './installationPoints';
-import { symbolSize } from './InstallationPointsLayer';
+import { symbolSize } from './installationSymbols';
 import type { BBox } from '../../domain/region';
 
 function installation(id: string, overrides: Partial<Installation> = {}): Installation {

@@ -1,4 +1,4 @@
-/** Exact segment-against-capsule measurements for the adjacency test (local metres). */
+/** Exact segment-against-capsule measurements for shared borders (local metres, see projectBoundaries). */
 
 /**
  * The part [t0, t1] of segment P(t) = A + t(B − A), t ∈ [0, 1], lying within `tolerance` of segment CD.
@@ -11,14 +11,14 @@ export function coveredInterval(
   tolerance: number,
 ): [number, number] | undefined {
   const interval = new Float64Array(2);
-  return cover(interval, ax, ay, bx, by, cx, cy, dx, dy, tolerance) ? [interval[0] as number, interval[1] as number] : undefined;
+  return coverSegment(interval, ax, ay, bx, by, cx, cy, dx, dy, tolerance) ? [interval[0] as number, interval[1] as number] : undefined;
 }
 
 /**
  * `coveredInterval` without allocating: writes [t0, t1] into `interval` and returns whether it is
- * non-empty. The adjacency loop calls it ~10⁵ times on Batam.
+ * non-empty. The shared-border loop calls it ~10⁵ times on Batam.
  */
-export function cover(interval: Float64Array, ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number, tolerance: number): boolean {
+export function coverSegment(interval: Float64Array, ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number, tolerance: number): boolean {
   let start = Infinity;
   let end = -Infinity;
   const lengthCD = Math.hypot(dx - cx, dy - cy);

@@ -1,13 +1,6 @@
 import Papa from 'papaparse';
-import type { RowError } from '../domain/errors';
-
-/** External per-kelurahan numbers (population, informal workers...) joined by `kode`. */
-export interface AttributeTable {
-  /** Numeric columns in file order, `kode` excluded. */
-  columns: string[];
-  /** Values by kelurahan kode; an empty cell is null (unknown), never 0. */
-  byKode: Map<string, Record<string, number | null>>;
-}
+import type { RowError } from '../../domain/errors';
+import type { AttributeTable } from '../../geo/rankCandidates';
 
 /** A problem by row and field, with the offending cell's text where there is one. */
 export interface AttributeError extends RowError {
