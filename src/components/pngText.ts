@@ -37,7 +37,7 @@ function textChunk(keyword: string, text: string): Uint8Array {
 }
 
 /** The PNG with one tEXt chunk per entry (e.g. Title, Description) right after its header chunk. */
-export function withPngText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array {
+export function withPngText(png: Uint8Array, entries: Readonly<Record<string, string>>): Uint8Array<ArrayBuffer> {
   const at = SIGNATURE_LENGTH + IHDR_CHUNK_LENGTH;
   const chunks = Object.entries(entries).map(([keyword, text]) => textChunk(keyword, text));
   const result = new Uint8Array(png.length + chunks.reduce((sum, chunk) => sum + chunk.length, 0));

@@ -50,7 +50,7 @@ export function useMapPng(mapRef: RefObject<MapHandle | null>, text: MapPngText,
       }, getComputedStyle(document.documentElement).fontFamily);
       const png = new Uint8Array(await (await canvasToPng(image)).arrayBuffer());
       const tagged = withPngText(png, { Title: title, Description: subtitle });
-      downloadFile(exportFileName('peta', text.asOf, 'png'), new Blob([tagged.slice().buffer], { type: 'image/png' }));
+      downloadFile(exportFileName('peta', text.asOf, 'png'), new Blob([tagged], { type: 'image/png' }));
     } catch (error) {
       onFailure({ text: t('png.failed', { detail: messageOf(error) }), error: true });
     } finally {
