@@ -21,11 +21,20 @@ function isRecord(value: unknown): value is ImportRecord {
   return typeof record?.importId === 'string' && typeof record.fileName === 'string' && typeof record.count === 'number';
 }
 
-/** The recorded imports by `importId`; empty when storage is missing, full of junk or unreadable. */
+let lastRead: { raw: string; records: Map<string, ImportRecord> } | undefined;
+
+/**
+ * The recorded imports by `importId`; empty when storage is missing, full of junk or unreadable.
+ * The same Map while the stored text is the same, so a page can read it on every render and memoise on it.
+ */
 export function recallImports(storage: Pick<Storage, 'getItem'> | undefined): Map<string, ImportRecord> {
   try {
-    const stored: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
-    return new Map((Array.isArray(stored) ? stored.filter(isRecord) : []).map((record) => [record.importId, record]));
+    const raw = storage?.getItem(KEY) ?? '[]';
+    if (lastRead?.raw === raw) return lastRead.records;
+    const stored: unknown = JSON.parse(raw);
+    const records = new Map((Array.isArray(stored) ? stored.filter(isRecord) : []).map((record) => [record.importId, record]));
+    lastRead = { raw, records };
+    return records;
   } catch {
     return new Map();
   }
