@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 
 describe('locale formatting', () => {
   it('uses Indonesian separators by default and English ones on request', () => {
@@ -33,5 +33,11 @@ describe('locale formatting', () => {
 
   it('returns malformed dates unchanged so bad data stays visible', () => {
     expect(formatDate('31/02/2026', 'id')).toBe('31/02/2026');
+  });
+
+  it('prints a saved moment on the clock in Batam (WIB), in the UI language', () => {
+    expect(formatDateTime('2026-03-01T08:00:00.000Z', 'id')).toBe('1 Mar 2026, 15.00');
+    expect(formatDateTime('2026-03-01T20:30:00.000Z', 'en')).toBe('2 Mar 2026, 03:30');
+    expect(formatDateTime('kemarin', 'id')).toBe('kemarin');
   });
 });

@@ -13,6 +13,7 @@ import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { ExportButtons } from '../../features/installations/ExportButtons';
 import { ImportDialog } from '../../features/installations/ImportDialog';
+import { ImportHistory } from '../../features/installations/ImportHistory';
 import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
 import { DataResetControls } from '../../components/DataResetControls';
 import { importRegionOf } from '../../data/import/region';
@@ -125,6 +126,7 @@ export function DataPage({ layers, store, region, model, extraFactorTable, view,
         <ExportButtons installations={installationsOnDate} kelurahanName={kelurahanName} date={asOf} />
         <DataResetControls installations={installations} store={store} kelurahan={layers.kelurahan} />
       </section>
+      <ImportHistory installations={installations} store={store} />
       <AsOfField asOf={asOf} today={model.today} laterCount={onDate.notYetCount} onChange={(next) => setView({ asOf: next })} />
       <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />
       {model.status === 'error' && <InstallationsError detail={model.error} />}

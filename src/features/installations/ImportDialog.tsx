@@ -14,6 +14,7 @@ import { downloadFile } from '../../components/download';
 import { INITIAL_STEP, importReducer, needsColumnMapping } from './importFlow';
 import { browserStorage, recallChoices, rememberChoices } from './columnMemory';
 import { ImportColumnMapping } from './ImportColumnMapping';
+import { recordImport } from './importLog';
 import type { ColumnChoices } from '../../data/import/columns';
 import type { ImportField } from '../../data/import/vocabulary';
 import type { ImportPreview } from '../../data/import/preview';
@@ -117,7 +118,11 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
     try {
       const accepted = await parser.accepted();
       const saved = await onImport(accepted.inputs, setShare);
-      if (saved.ok) dispatch({ type: 'saved', created: saved.created });
+      if (saved.ok) {
+        // The history names the file and knows how many rows it saved (rows deleted since are missing from the store).
+        recordImport(browserStorage(), { importId: saved.importId, fileName: state.fileName, count: saved.created.length });
+        dispatch({ type: 'saved', created: saved.created });
+      }
       else {
         // The store numbers rows within what it was given; point back at the file's rows.
         const errors = saved.errors.map((error) => ({ ...error, row: accepted.rows[error.row - 1] ?? error.row }));

@@ -9,7 +9,7 @@ export function columnsKey(columns: ReadonlyArray<string>): string {
   return PREFIX + columns.map((column) => column.trim().toLowerCase().replace(/\s+/g, ' ')).join('|');
 }
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** The mapping the user last chose for files with these headers, if any and still applicable. */
 export function recallChoices(storage: Storage | undefined, columns: ReadonlyArray<string>): ColumnChoices | undefined {
