@@ -12,7 +12,7 @@ export default defineConfig({
   preview: { port: Number(process.env.PORT ?? 4173) },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'geodata/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'geodata/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts'],
     testTimeout: 30_000,
   },
 });

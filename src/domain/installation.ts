@@ -72,6 +72,8 @@ export const installationSchema = withDateRules(
     updatedAt: z.iso.datetime(),
     /** Set on rows saved by one `bulkImport`, so the batch can be found and undone together. */
     importId: z.string().min(1).optional(),
+    /** Set by the server on every write: the kelurahan whose boundary contains the point (absent outside all). */
+    locatedKelurahanKode: z.string().regex(KELURAHAN_KODE).optional(),
   }),
 );
 export type Installation = z.output<typeof installationSchema>;

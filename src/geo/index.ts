@@ -34,3 +34,4 @@ export { nearestDistances } from './nearestDistances';
 export { createCoverageEngine } from './coverageWorkerApi';
 export type { CoverageEngine } from './coverageWorkerApi';
 // The worker itself: import { createCoverageWorker } from './worker-client' (browser only).
+export { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN, DEMO_NOTE, generateDemoInstallations } from './demoInstallations';

@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KelurahanCollection, KelurahanFeature } from '../domain/region';
-import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN, DEMO_NOTE, generateDemoInstallations } from './demo';
+import { DEMO_INSTALLATION_COUNT, DEMO_KELURAHAN, DEMO_NOTE, generateDemoInstallations } from './demoInstallations';
 import { INSTALLATION_TYPES, installationInputSchema } from '../domain/installation';
 
 /** A square of `size` degrees at (west, south), optionally with a far islet that holds no label point. */
