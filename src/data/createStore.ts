@@ -82,7 +82,7 @@ async function openCopy(databaseName: string, inMemory: boolean): Promise<LocalC
   return openLocalCopy({ databaseName, dexieOptions: await inMemoryDexieOptions() });
 }
 
-export type AppStore = InstallationStore & {
+type AppStore = InstallationStore & {
   persistence?: Promise<StorePersistence>;
   /** On a server: whether it can be reached (the page says so when not). */
   connection?: Promise<ServerConnection | undefined>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Remembers, per origin, that this page is served by the Cakupan server at that API path. */
-export const SERVER_MEMORY_KEY = 'cakupan:server';
+const SERVER_MEMORY_KEY = 'cakupan:server';
 
 const healthSchema = z.object({ status: z.enum(['ok', 'unavailable']) });
 
@@ -16,7 +16,7 @@ export interface DetectOptions {
 export type Detection = { server: boolean; remembered: boolean };
 
 /** Whether `GET <apiPath>/health` answers as docs/api.md says (also when it reports its database down). */
-export async function answersHealth(apiPath: string, { fetch: givenFetch = globalThis.fetch, timeoutMs = 3_000 }: DetectOptions = {}): Promise<boolean | undefined> {
+async function answersHealth(apiPath: string, { fetch: givenFetch = globalThis.fetch, timeoutMs = 3_000 }: DetectOptions = {}): Promise<boolean | undefined> {
   try {
     const response = await givenFetch(`${apiPath}/health`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
     return healthSchema.safeParse(await response.json().catch(() => undefined)).success;

@@ -2,7 +2,7 @@ import type { OpenEvents } from './serverEvents';
 import type { SyncEngine } from './syncEngine';
 
 /** `connecting` until the first sync answers; `offline` while the server cannot be reached. */
-export type ConnectionState = 'connecting' | 'online' | 'offline';
+type ConnectionState = 'connecting' | 'online' | 'offline';
 
 /** What the page shows about the server (StoreNotices.tsx). */
 export interface ServerConnection {
@@ -18,7 +18,7 @@ export interface Backoff {
   maxMs: number;
 }
 
-export const DEFAULT_BACKOFF: Backoff = { initialMs: 1_000, maxMs: 30_000 };
+const DEFAULT_BACKOFF: Backoff = { initialMs: 1_000, maxMs: 30_000 };
 
 export interface ConnectionOptions {
   engine: SyncEngine;

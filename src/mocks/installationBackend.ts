@@ -10,17 +10,10 @@ import {
   validateInstallation,
   type ValidInput,
 } from '../domain/installationRules';
+import type { ChangePage } from '../data/httpStore';
 import type { ImportResult } from '../data/store';
 import type { RowError } from '../domain/errors';
 import { InstallationNotFoundError } from '../domain/errors';
-
-/** What `GET /installations?since=` answers (docs/api.md "Incremental sync"). */
-export interface ChangePage {
-  items: Installation[];
-  deleted: string[];
-  cursor: string;
-  more: boolean;
-}
 
 /** A client id that was saved with other content, or deleted: the 409 of docs/api.md "Client ids". */
 export class ClientIdConflictError extends Error {
