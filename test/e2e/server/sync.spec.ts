@@ -82,10 +82,14 @@ function startServer(port: number, dataDir: string): ChildProcess {
   return child;
 }
 
+/**
+ * The server is lost the hard way (a crash, a pulled cable): SIGKILL. A graceful SIGTERM waits
+ * for open requests, and an open event stream never ends by itself.
+ */
 async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
+  process.kill(-child.pid, 'SIGKILL');
   await exited;
 }
 
