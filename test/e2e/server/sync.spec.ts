@@ -37,6 +37,8 @@ async function openBrowser(browser: Browser, baseURL: string | undefined): Promi
   const page = await context.newPage();
   await page.goto(DATA_VIEW);
   await expect(countOf(page)).toBeVisible({ timeout: 60_000 });
+  // A fresh server gets the demo set from the first browser that opens it (seedIfPristine).
+  await expect(countOf(page)).not.toHaveText(/^0\D/);
   return page;
 }
 
