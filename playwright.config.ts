@@ -8,6 +8,8 @@ const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // The app on the server has its own config (playwright.server.config.ts) and server.
+  testIgnore: 'server/**',
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },

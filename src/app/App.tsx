@@ -10,7 +10,7 @@ import { useStoredData } from './state/useStoredData';
 import type { GeodataError, RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { hasDemoData } from '../data/demoActions';
-import { SessionStorageNotice } from './StoreNotices';
+import { ServerConnectionNotice, SessionStorageNotice } from './StoreNotices';
 import '../components/components.css';
 
 // Each view loads on first use: the map view does not download Recharts or the
@@ -73,6 +73,7 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
   return (
     <main className={`workspace workspace-${view.view}`}>
       <SessionStorageNotice />
+      <ServerConnectionNotice />
       {showDemoNotice && (
         <p className="demo-notice" role="note" data-testid="demo-notice">
           {t('demoLabel')}

@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+// The app served by its server (server/index.ts, the production entry: dist/ and /api) on a
+// fresh embedded database, for the browser tests of sync, live updates and losing the server.
+// Needs a build (`npm run test:e2e` makes one). E2E_SERVER_PORT picks the port; the tests that
+// stop and restart a server start their own on the next port.
+const port = Number(process.env.E2E_SERVER_PORT ?? 4175);
+// Made once by the runner; workers load this file too, but only the runner starts the server.
+const dataDir = process.env.E2E_SERVER_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'cakupan-e2e-server-'));
+process.env.E2E_SERVER_DATA_DIR = dataDir;
+
+export default defineConfig({
+  ...base,
+  testDir: 'test/e2e/server',
+  testIgnore: [],
+  use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
+  webServer: {
+    command: 'npx tsx server/index.ts',
+    env: { PORT: String(port), HOST: '127.0.0.1', CAKUPAN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    url: `http://127.0.0.1:${port}/api/health`,
+    // E2E_SERVER_REUSE=true runs the tests against a server already listening on the port.
+    reuseExistingServer: process.env.E2E_SERVER_REUSE === 'true',
+    // A first start creates the embedded database and loads PostGIS and the boundaries:
+    // ~10 s on a quiet machine, minutes on a busy one.
+    timeout: 300_000,
+  },
+});
