@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readConfig } from './config';
+import { printFirstAdmin } from './auth/firstAdmin';
 import { prepareServer } from './start';
 
 // `tsx server/index.ts` serves dist/ and the API (production, $PORT, default 8080);
@@ -16,7 +17,9 @@ const server = await prepareServer({
   kelurahanPath: config.kelurahanPath,
   demoData: config.demoData,
   logger: true,
-  ...(dev ? {} : { staticDir: resolve('dist') }),
+  onFirstAdmin: printFirstAdmin,
+  trustProxy: config.trustProxy,
+  ...(dev ? { contentSecurityPolicy: false } : { staticDir: resolve('dist') }),
 });
 const { app } = server;
 
