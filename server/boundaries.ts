@@ -30,6 +30,7 @@ export async function loadBoundaries(db: Db, path: string): Promise<{ collection
        FROM jsonb_to_recordset($1::jsonb) AS r(kode text, nama text, "kecamatanKode" text, kecamatan text, geometry jsonb)`,
       [JSON.stringify(records)],
     );
+    await tx.query('INSERT INTO kelurahan_parts (kode, geom) SELECT kode, ST_Subdivide(geom, 64) FROM kelurahan');
     // Rows whose kelurahan moved with the borders are changes: clients re-sync them.
     await tx.query(
       `UPDATE installations SET located_kelurahan_kode = located.kode, change_seq = nextval('change_seq')
@@ -42,5 +43,6 @@ export async function loadBoundaries(db: Db, path: string): Promise<{ collection
     );
   });
   await db.query('ANALYZE kelurahan');
+  await db.query('ANALYZE kelurahan_parts');
   return { collection, reloaded: true };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig } from './config';
 import { printFirstAdmin } from './auth/firstAdmin';
@@ -19,7 +20,8 @@ const server = await prepareServer({
   logger: true,
   onFirstAdmin: printFirstAdmin,
   trustProxy: config.trustProxy,
-  ...(dev ? { contentSecurityPolicy: false } : { staticDir: resolve('dist') }),
+  // An API-only deployment (or the crash test) runs without a built app.
+  ...(dev ? { contentSecurityPolicy: false } : existsSync('dist/index.html') ? { staticDir: resolve('dist') } : {}),
 });
 const { app } = server;
 
@@ -27,7 +29,7 @@ if (dev) {
   // The app talks to this same origin's /api; Vite serves everything else (with HMR on this port).
   process.env.VITE_API_BASE_URL ??= '/api';
   const { createServer } = await import('vite');
-  const vite = await createServer({ server: { middlewareMode: true, hmr: { server: app.server } }, appType: 'spa' });
+  const vite = await createServer({ server: { middlewareMode: true, ws: { server: app.server } }, appType: 'spa' });
   app.addHook('onRequest', (request, reply, done) => {
     if (request.url === '/api' || request.url.startsWith('/api/')) return done();
     reply.hijack();

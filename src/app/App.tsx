@@ -7,7 +7,7 @@ import { useCampaign } from './useCampaign';
 import type { GeodataError, RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { hasDemoData } from '../data/demoActions';
-import { SessionStorageNotice } from './StoreNotices';
+import { ServerConnectionNotice, SessionStorageNotice } from './StoreNotices';
 import '../components/components.css';
 
 // Each view loads on first use: the map view does not download Recharts or the
@@ -64,6 +64,7 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
   return (
     <main className={`workspace workspace-${view.view}`}>
       <SessionStorageNotice />
+      <ServerConnectionNotice />
       {showDemoNotice && (
         <p className="demo-notice" role="note" data-testid="demo-notice">
           {t('demoLabel')}

@@ -16,22 +16,54 @@ const errorBodySchema = z.object({
 const listSchema = z.object({ items: z.array(installationSchema) });
 const deletedSchema = z.object({ deleted: z.array(installationSchema) });
 const importedSchema = z.object({ importId: z.string(), created: z.array(installationSchema) });
+const changePageSchema = z.object({ items: z.array(installationSchema), deleted: z.array(z.string()), cursor: z.string(), more: z.boolean() });
+
+/** One page of `GET /installations?since=` (docs/api.md "Incremental sync"). */
+export type ChangePage = z.output<typeof changePageSchema>;
+
+/** Statuses that say the server (or a proxy in front of it) is away for now, not that the request is wrong. */
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
 
 export interface HttpStoreOptions {
   /** e.g. `https://api.example.org/v1` or `/api`; `/installations` is appended. */
   baseUrl: string;
   fetch?: typeof fetch;
+  /**
+   * Gives each created or imported row an id here (docs/api.md "Client ids"), which makes every
+   * request safe to send again: with it, a request that got no answer is retried after each of
+   * `retryDelaysMs` (network error or 502/503/504) before the error is thrown.
+   */
+  clientIds?: { newId: () => string; retryDelaysMs: readonly number[] };
 }
 
-export type HttpStore = InstallationStore & { close(): void };
+export type HttpStore = InstallationStore & {
+  /** What changed after `since`, at most `limit` rows (docs/api.md "Incremental sync"). */
+  changes(since: string, limit: number): Promise<ChangePage>;
+  close(): void;
+};
 
-export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions): HttpStore {
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpStoreOptions): HttpStore {
   // Looked up per request, not captured: test servers (msw/node) patch globalThis.fetch when they start.
   const fetchImpl: typeof fetch = givenFetch ?? ((input, init) => globalThis.fetch(input, init));
   const collection = `${baseUrl.replace(/\/+$/, '')}/installations`;
   const feed = createChangeFeed(`${collection}:installations`);
 
   async function send(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+    for (const delay of clientIds?.retryDelaysMs ?? []) {
+      try {
+        const answer = await sendOnce(method, path, body);
+        if (!TRANSIENT_STATUSES.has(answer.status)) return answer;
+      } catch (error) {
+        if (!(error instanceof StoreRequestError)) throw error;
+      }
+      await wait(delay);
+    }
+    return sendOnce(method, path, body);
+  }
+
+  async function sendOnce(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
     let response: Response;
     try {
       response = await fetchImpl(collection + path, {
@@ -66,6 +98,8 @@ export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions
     return parsed.success && parsed.data.error.code === 'validation' ? parsed.data.error.issues : undefined;
   }
 
+  const withId = <T extends object>(input: T) => (clientIds ? { ...input, id: clientIds.newId() } : input);
+
   async function importTo(path: string, items: unknown[]): Promise<ImportResult | undefined> {
     const { status, json } = await send('POST', path, { items });
     if (status === 201) {
@@ -92,8 +126,14 @@ export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions
       if (status !== 200) fail('GET', path, status, json);
       return parse(installationSchema, json, 'GET /installations/:id');
     },
+    async changes(since, limit) {
+      const query = `?since=${encodeURIComponent(since)}&limit=${limit}`;
+      const { status, json } = await send('GET', query);
+      if (status !== 200) fail('GET', query, status, json);
+      return parse(changePageSchema, json, 'GET /installations?since=');
+    },
     async create(input) {
-      const { status, json } = await send('POST', '', input);
+      const { status, json } = await send('POST', '', withId(input));
       const issues = status === 422 ? validationIssues(json) : undefined;
       if (issues) throw new InstallationValidationError(issues);
       if (status !== 201) fail('POST', '', status, json);
@@ -129,7 +169,7 @@ export function createHttpStore({ baseUrl, fetch: givenFetch }: HttpStoreOptions
       if (installations.length > 0) feed.publish();
     },
     async bulkImport(inputs) {
-      return (await importTo('/import', inputs)) as ImportResult;
+      return (await importTo('/import', inputs.map(withId))) as ImportResult;
     },
     seedIfPristine(inputs) {
       return importTo('/seed', inputs);

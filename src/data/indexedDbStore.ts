@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { yieldToMain } from './slices';
 import { createChangeFeed } from './changeFeed';
+import { readAllInPages } from './pagedRead';
 import type { Installation, InstallationInput, InstallationPatch } from '../domain/installation';
 import {
   applyPatch,
@@ -97,21 +98,8 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
   const feed = createChangeFeed(`${databaseName}:installations`);
   const rw = <T>(work: () => Promise<T>) => db.transaction('rw', db.installations, db.meta, work);
 
-  /**
-   * Every row, in pages of `listPage` by primary key, inside the caller's transaction (see `list`).
-   * `onPage` is told how many rows are read so far.
-   */
-  async function readAll(onPage?: (read: number) => void): Promise<Installation[]> {
-    const all: Installation[] = [];
-    let page = await db.installations.orderBy(':id').limit(listPage).toArray();
-    while (page.length > 0) {
-      for (const row of page) all.push(row);
-      onPage?.(all.length);
-      if (page.length < listPage) break;
-      page = await db.installations.where(':id').above(page[page.length - 1]!.id).limit(listPage).toArray();
-    }
-    return all;
-  }
+  /** Every row, in pages of `listPage` by primary key, inside the caller's transaction (see `list`). */
+  const readAll = (onPage?: (read: number) => void) => readAllInPages(db.installations, listPage, onPage);
 
   async function saveBatch(inputs: InstallationInput[], onlyIfPristine: boolean, onProgress?: OnProgress): Promise<ImportResult | undefined> {
     const values: ValidInput[] = [];
@@ -143,9 +131,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
 
   return {
     async list() {
-      // In pages of `listPageSize` rows by primary key, inside one read transaction (one consistent
-      // snapshot): IndexedDB hands each page over in its own task, so decoding 100,000 rows is
-      // ten ~30 ms tasks instead of one ~300 ms task that freezes the page while it loads.
+      // In pages inside one read transaction (see readAllInPages).
       return sortInstallations(await db.transaction('r', db.installations, () => readAll()));
     },
     async get(id) {

@@ -1,3 +1,4 @@
+import { deferStore } from './deferredStore';
 import type { InstallationStore } from './store';
 
 /**
@@ -30,30 +31,8 @@ export function withSessionFallback(open: () => InstallationStore, openSession: 
       return { store: await openSession(), persistence: { kind: 'session', reason: reasonOf(error) } };
     }
   })();
-  const store = async () => (await chosen).store;
   return {
+    ...deferStore(chosen.then(({ store }) => store)),
     persistence: chosen.then(({ persistence }) => persistence, (error: unknown) => ({ kind: 'none', reason: reasonOf(error) })),
-    list: async () => (await store()).list(),
-    get: async (id) => (await store()).get(id),
-    create: async (input) => (await store()).create(input),
-    update: async (id, patch) => (await store()).update(id, patch),
-    remove: async (ids, onProgress) => (await store()).remove(ids, onProgress),
-    restore: async (installations, onProgress) => (await store()).restore(installations, onProgress),
-    bulkImport: async (inputs, onProgress) => (await store()).bulkImport(inputs, onProgress),
-    seedIfPristine: async (inputs) => (await store()).seedIfPristine(inputs),
-    subscribe(listener) {
-      let unsubscribe: (() => void) | undefined;
-      let cancelled = false;
-      chosen.then(
-        ({ store: opened }) => {
-          if (!cancelled) unsubscribe = opened.subscribe(listener);
-        },
-        () => undefined, // the calls report it
-      );
-      return () => {
-        cancelled = true;
-        unsubscribe?.();
-      };
-    },
   };
 }

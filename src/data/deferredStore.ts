@@ -1,0 +1,33 @@
+import type { InstallationStore } from './store';
+
+/**
+ * A store usable at once whose real adapter is chosen a moment later (IndexedDB or its
+ * in-memory stand-in; the server or the browser alone): every call waits for the choice.
+ */
+export function deferStore(chosen: Promise<InstallationStore>): InstallationStore {
+  const store = () => chosen;
+  return {
+    list: async () => (await store()).list(),
+    get: async (id) => (await store()).get(id),
+    create: async (input) => (await store()).create(input),
+    update: async (id, patch) => (await store()).update(id, patch),
+    remove: async (ids, onProgress) => (await store()).remove(ids, onProgress),
+    restore: async (installations, onProgress) => (await store()).restore(installations, onProgress),
+    bulkImport: async (inputs, onProgress) => (await store()).bulkImport(inputs, onProgress),
+    seedIfPristine: async (inputs) => (await store()).seedIfPristine(inputs),
+    subscribe(listener) {
+      let unsubscribe: (() => void) | undefined;
+      let cancelled = false;
+      chosen.then(
+        (opened) => {
+          if (!cancelled) unsubscribe = opened.subscribe(listener);
+        },
+        () => undefined, // the calls report it
+      );
+      return () => {
+        cancelled = true;
+        unsubscribe?.();
+      };
+    },
+  };
+}
