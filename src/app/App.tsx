@@ -7,6 +7,7 @@ import { useCampaign } from './useCampaign';
 import type { GeodataError, RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { hasDemoData } from '../data/demoActions';
+import { useSession } from './sessionContext';
 import { ServerConnectionNotice, SessionStorageNotice } from './StoreNotices';
 import '../components/components.css';
 
@@ -61,10 +62,16 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
   const campaign = useCampaign(layers, view, setView);
   // The data view shows the same notice next to its "clear demo" controls.
   const showDemoNotice = view.view !== 'data' && hasDemoData(campaign.installations);
+  const { session, canEdit } = useSession();
   return (
     <main className={`workspace workspace-${view.view}`}>
       <SessionStorageNotice />
       <ServerConnectionNotice />
+      {session && !canEdit && (
+        <p className="storage-notice" role="note" data-testid="read-only-notice">
+          {t('auth:readOnly')}
+        </p>
+      )}
       {showDemoNotice && (
         <p className="demo-notice" role="note" data-testid="demo-notice">
           {t('demoLabel')}

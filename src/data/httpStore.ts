@@ -4,6 +4,7 @@ import { installationSchema, type Installation, type InstallationPatch } from '.
 import type { RowError } from '../domain/errors';
 import type { ImportResult, InstallationStore } from './store';
 import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
+import { BROWSER_HEADERS } from './session';
 import { StoreRequestError } from './storeErrors';
 
 // Client for the contract in docs/api.md. Responses are validated too: a backend
@@ -68,7 +69,8 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
     try {
       response = await fetchImpl(collection + path, {
         method,
-        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        // X-Requested-With: the server refuses cookie-signed writes without it (CSRF, docs/api.md "Authentication").
+        headers: body === undefined ? { accept: 'application/json', ...BROWSER_HEADERS } : { accept: 'application/json', 'content-type': 'application/json', ...BROWSER_HEADERS },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

@@ -12,6 +12,7 @@ import { installationRow, installationSearchText, type InstallationRow } from '.
 import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { ExportButtons } from '../../features/installations/ExportButtons';
+import { useSession } from '../sessionContext';
 import { ImportDialog } from '../../features/installations/ImportDialog';
 import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
 import { DataResetControls } from '../../components/DataResetControls';
@@ -31,6 +32,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   const { t: filterText } = useTranslation('filters');
   const { view, setView, layers } = campaign;
   const data = campaign;
+  const { canEdit } = useSession();
   // The shared filters are applied once for every view, in useCampaign.
   const derived = campaign;
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
@@ -93,15 +95,17 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
   return (
     <div className="data-page" data-testid="data-page">
       <section className="data-actions" aria-label={filterText('dataActions')}>
-        <ImportDialog
-          region={importRegion}
-          kelurahan={layers.kelurahan}
-          existing={installations}
-          onImport={(inputs, onProgress) => data.store.bulkImport(inputs, onProgress)}
-          onUndo={(ids, onProgress) => data.store.remove(ids, onProgress)}
-        />
+        {canEdit && (
+          <ImportDialog
+            region={importRegion}
+            kelurahan={layers.kelurahan}
+            existing={installations}
+            onImport={(inputs, onProgress) => data.store.bulkImport(inputs, onProgress)}
+            onUndo={(ids, onProgress) => data.store.remove(ids, onProgress)}
+          />
+        )}
         <ExportButtons installations={installations} kelurahanName={kelurahanName} />
-        <DataResetControls installations={installations} store={data.store} kelurahan={layers.kelurahan} />
+        {canEdit && <DataResetControls installations={installations} store={data.store} kelurahan={layers.kelurahan} />}
       </section>
       <FilterBar value={view} onChange={setView} kecamatanOptions={derived.kecamatanOptions} resultSummary={resultSummary} />
       {data.installationsStatus === 'error' && <InstallationsError detail={data.installationsError} />}
@@ -111,7 +115,7 @@ export function DataPage({ campaign }: { campaign: Campaign }) {
         visibility={{ progress: visibility.progress, onCompute: visibility.compute }}
       />
       <InstallationTable
-        rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
+        rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={canEdit ? editOnMap : undefined} onDelete={canEdit ? deleteRow : undefined}
         storedCount={installations.length}
       />
     </div>
