@@ -111,7 +111,9 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
     }
     const issues = status === 422 ? validationIssues(json) : undefined;
     if (issues) return { ok: false, errors: issues };
-    if (status === 409 && path === '/seed') return undefined;
+    // Not seeded: the server holds data already (409), or this user may only read (403, a viewer
+    // opening an empty server): either way the app goes on with what the server has.
+    if ((status === 409 || status === 403) && path === '/seed') return undefined;
     return fail('POST', path, status, json);
   }
 
