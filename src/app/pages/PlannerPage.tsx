@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { InstallationConflictError } from '../../data/storeErrors';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../components/FilterBar';
 import { downloadFile, exportFileName } from '../../components/download';
@@ -200,7 +201,10 @@ export function PlannerPage({ campaign }: { campaign: Campaign }) {
   const saveCorrection = async (input: InstallationInput) => {
     if (!editing) return;
     const moved = input.lng !== editing.lng || input.lat !== editing.lat;
-    await data.store.update(editing.id, correctionPatch(input, moved));
+    // Based on the version the form opened with: a change by someone else meanwhile is a conflict, not overwritten.
+    await data.store.update(editing.id, correctionPatch(input, moved), { basedOn: editing.version }).catch((error: unknown) => {
+      throw error instanceof InstallationConflictError ? new Error(t('edit.conflict')) : error;
+    });
     setNotice({ text: t('edit.saved') });
     setView({ edit: undefined, ...(moved && input.kelurahanKode ? { selected: input.kelurahanKode } : {}) }, { replace: true });
   };
