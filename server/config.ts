@@ -17,6 +17,7 @@ const envSchema = z.object({
   CAKUPAN_KELURAHAN: z.string().min(1).optional(),
   CAKUPAN_DEMO_DATA: flag.optional(),
   CAKUPAN_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  CAKUPAN_TRUST_PROXY: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -35,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv, { mode }: { mode: 'developmen
     dataDir: values.CAKUPAN_DATA_DIR,
     poolSize: values.CAKUPAN_DB_POOL,
     logLevel: values.LOG_LEVEL,
+    trustProxy: values.CAKUPAN_TRUST_PROXY ?? false,
     // The build copies public/ into dist/, so production reads the boundaries from there.
     kelurahanPath: values.CAKUPAN_KELURAHAN ?? `${mode === 'production' ? 'dist' : 'public'}/geodata/21.71/kelurahan.geojson`,
     // The illustrative demo set is for trying the app; a team's server starts empty unless asked.

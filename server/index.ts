@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig } from './config';
+import { printFirstAdmin } from './auth/firstAdmin';
 import { prepareServer } from './start';
 
 // `tsx server/index.ts` serves dist/ and the API (production, $PORT, default 8080);
@@ -17,8 +18,10 @@ const server = await prepareServer({
   kelurahanPath: config.kelurahanPath,
   demoData: config.demoData,
   logger: { level: config.logLevel },
+  onFirstAdmin: printFirstAdmin,
+  trustProxy: config.trustProxy,
   // An API-only deployment (or the crash test) runs without a built app.
-  ...(dev || !existsSync('dist/index.html') ? {} : { staticDir: resolve('dist') }),
+  ...(dev ? { contentSecurityPolicy: false } : existsSync('dist/index.html') ? { staticDir: resolve('dist') } : {}),
 });
 const { app } = server;
 

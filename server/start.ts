@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { generateDemoInstallations } from '../src/geo/index';
 import { buildApp, type AppOptions } from './app';
-import { anonymousUser } from './auth/user';
+import { ensureFirstAdmin } from './auth/firstAdmin';
+import { systemUser } from './auth/user';
 import { loadBoundaries } from './boundaries';
 import { openDatabase } from './db/open';
 import type { Db } from './db/types';
@@ -15,6 +16,8 @@ export interface StartOptions extends Omit<AppOptions, 'db' | 'hub'> {
   poolSize?: number;
   kelurahanPath: string;
   demoData?: boolean;
+  /** Given, an empty users table gets an `admin` with a random password, handed to this once. */
+  onFirstAdmin?: (username: string, password: string) => void;
 }
 
 export interface Started {
@@ -28,10 +31,11 @@ export interface Started {
 export async function prepareServer(options: StartOptions): Promise<Started> {
   const db = await openDatabase(options);
   try {
+    if (options.onFirstAdmin) await ensureFirstAdmin(db, options.onFirstAdmin);
     const { collection } = await loadBoundaries(db, options.kelurahanPath);
     if (options.demoData) {
       const service = createInstallationService({ db });
-      await service.seed(anonymousUser, generateDemoInstallations(collection));
+      await service.seed(systemUser, generateDemoInstallations(collection));
     }
     const hub = await createChangeHub(db);
     const app = await buildApp({ ...options, db, hub });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AuthGate } from './app/AuthGate';
 import { prepareFormats } from './components/format';
 import { initI18n } from './i18n';
 import { enableMocking } from './mocks/enableMocking';
@@ -18,7 +19,9 @@ const mountElement = root;
 function render() {
   createRoot(mountElement).render(
     <StrictMode>
-      <App />
+      <AuthGate>
+        <App />
+      </AuthGate>
     </StrictMode>,
   );
 }

@@ -6,21 +6,29 @@ import { ForbiddenError } from '../auth/user';
 // The error shape of docs/api.md, for every failure: ours, the schema's and Fastify's own.
 
 export type ApiErrorCode =
-  | 'bad_request' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unsupported_media_type' | 'validation' | 'internal';
+  | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'unsupported_media_type'
+  | 'validation' | 'too_many_requests' | 'internal';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: ApiErrorCode, message: string, readonly issues?: RowError[]) {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues?: RowError[],
+    /** More members of `error`, e.g. `current` (the saved row) on a version conflict. */
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-export function errorBody(code: ApiErrorCode, message: string, issues?: RowError[]) {
-  return { error: { code, message, ...(issues ? { issues } : {}) } };
+export function errorBody(code: ApiErrorCode, message: string, issues?: RowError[], details?: Record<string, unknown>) {
+  return { error: { code, message, ...(issues ? { issues } : {}), ...details } };
 }
 
-function send(reply: FastifyReply, status: number, code: ApiErrorCode, message: string, issues?: RowError[]) {
-  return reply.status(status).type('application/json').send(errorBody(code, message, issues));
+function send(reply: FastifyReply, status: number, code: ApiErrorCode, message: string, issues?: RowError[], details?: Record<string, unknown>) {
+  return reply.status(status).type('application/json').send(errorBody(code, message, issues, details));
 }
 
 const FASTIFY_CODES: Record<string, [number, ApiErrorCode]> = {
@@ -33,7 +41,7 @@ const FASTIFY_CODES: Record<string, [number, ApiErrorCode]> = {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ApiError) return send(reply, error.status, error.code, error.message, error.issues);
+    if (error instanceof ApiError) return send(reply, error.status, error.code, error.message, error.issues, error.details);
     if (error instanceof InstallationValidationError) {
       return send(reply, 422, 'validation', `${error.issues.length} problem(s); nothing was saved`, error.issues);
     }

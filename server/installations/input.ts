@@ -8,7 +8,7 @@ import { toRowErrors, validateBatch, type ValidInput } from '../../src/domain/in
 
 const INPUT_FIELDS = Object.keys(installationFieldsSchema.shape);
 const CREATE_KEYS = new Set([...INPUT_FIELDS, 'id']);
-const STORED_KEYS = new Set([...INPUT_FIELDS, 'id', 'createdAt', 'updatedAt', 'importId', 'locatedKelurahanKode']);
+const STORED_KEYS = new Set([...INPUT_FIELDS, 'id', 'createdAt', 'updatedAt', 'importId', 'locatedKelurahanKode', 'version']);
 const clientIdSchema = z.uuid();
 
 export interface ValidCreate {

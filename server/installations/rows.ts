@@ -4,7 +4,7 @@ import type { Installation } from '../../src/domain/installation';
 // (`::text` of a date is YYYY-MM-DD), never as a JS Date that a time zone could shift.
 
 export const SELECT_COLUMNS = `id, type, lat, lng, kelurahan_kode, located_kelurahan_kode, installed_at::text AS installed_at, status,
-  removed_at::text AS removed_at, photo_url, notes, source, import_id, created_at, updated_at, deleted, change_seq::text AS change_seq`;
+  removed_at::text AS removed_at, photo_url, notes, source, import_id, created_at, updated_at, deleted, change_seq::text AS change_seq, version`;
 
 export interface InstallationRow {
   id: string;
@@ -24,6 +24,7 @@ export interface InstallationRow {
   updated_at: string;
   deleted: boolean;
   change_seq: string;
+  version: number;
 }
 
 /** Absent optional fields are omitted, never `null` (docs/api.md). */
@@ -39,6 +40,7 @@ export function toInstallation(row: InstallationRow): Installation {
     source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   };
   if (row.kelurahan_kode !== null) installation.kelurahanKode = row.kelurahan_kode;
   if (row.removed_at !== null) installation.removedAt = row.removed_at;

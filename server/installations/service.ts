@@ -8,6 +8,7 @@ import { ApiError } from '../http/errors';
 import { sameContent, validateCreates, validateStored, type ValidCreate } from './input';
 import { findByIds, getInstallation } from './read';
 import { SELECT_COLUMNS, toInstallation, toRecord, UPSERT_SQL, type InstallationRow } from './rows';
+import { staleVersion } from './version';
 import { write } from './write';
 
 /** Rows per statement: big enough that a 100,000-row import is 20 statements, small enough for PGlite's heap. */
@@ -94,10 +95,12 @@ export function createInstallationService({ db, now = () => new Date() }: Servic
         return { result: created[0]!, changed: wrote };
       }),
 
-    update: (user: User, id: string, patch: unknown) =>
+    /** `basedOn`: the version the client edited (If-Match); a stale one is a 409 carrying the saved row. */
+    update: (user: User, id: string, patch: unknown, basedOn?: number) =>
       write(db, user, 'installations:write', async (tx) => {
         const existing = await getInstallation(tx, id);
         if (!existing) throw new InstallationNotFoundError(id);
+        if (basedOn !== undefined && existing.version !== basedOn) throw staleVersion(existing, basedOn);
         const [updated] = await upsert(tx, [applyPatch(existing, patch, timestamp())]);
         return { result: updated!, changed: true };
       }),

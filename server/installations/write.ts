@@ -15,8 +15,10 @@ export interface WriteOutcome<T> {
 
 /**
  * Every write goes through here: the permission check, one transaction, and the
- * change notice. The audit row (who, what, when) will be appended inside the same
- * transaction, so a change and its record commit together or not at all.
+ * change notice. The transaction names its user (`cakupan.actor`, local to it); the
+ * database's audit triggers (migration 101) append who, what, when and each field's
+ * before and after inside the same transaction, so a change and its record commit
+ * together or not at all, whichever statement made the change.
  *
  * Writes are serialised by one transaction-scoped advisory lock. That is what makes
  * the sync cursor safe: a row with change_seq N commits before any write takes N+1,
@@ -28,6 +30,7 @@ export async function write<T>(db: Db, user: User, permission: Permission, work:
   requirePermission(user, permission);
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK]);
+    await tx.query(`SELECT set_config('cakupan.actor', $1, true)`, [user.id]);
     const { result, changed } = await work(tx);
     if (changed) {
       await tx.query(`SELECT pg_notify($1, (SELECT max(change_seq)::text FROM installations))`, [CHANGES_CHANNEL]);

@@ -3,6 +3,7 @@ import type { Db } from '../db/types';
 import { ApiError } from '../http/errors';
 import { changesSince, currentCursor, getInstallation, listInstallations, MAX_PAGE } from '../installations/read';
 import type { InstallationService } from '../installations/service';
+import { etagOf, parseIfMatch } from '../installations/version';
 
 // docs/api.md "Endpoints": the installation collection.
 
@@ -37,9 +38,10 @@ export function registerInstallationRoutes(app: FastifyInstance, { db, service }
     return changesSince(db, since ?? '0', limit ?? MAX_PAGE);
   });
 
-  app.get<{ Params: { id: string } }>('/installations/:id', async (request) => {
+  app.get<{ Params: { id: string } }>('/installations/:id', async (request, reply) => {
     const installation = await getInstallation(db, request.params.id);
     if (!installation) throw new ApiError(404, 'not_found', `Installation ${request.params.id} not found`);
+    reply.header('etag', etagOf(installation));
     return installation;
   });
 
@@ -48,8 +50,11 @@ export function registerInstallationRoutes(app: FastifyInstance, { db, service }
     return service.create(request.user, request.body);
   });
 
-  app.patch<{ Params: { id: string } }>('/installations/:id', { bodyLimit: ROW_LIMIT, config: { bodyLimit: ROW_LIMIT } }, async (request) =>
-    service.update(request.user, request.params.id, request.body));
+  app.patch<{ Params: { id: string } }>('/installations/:id', { bodyLimit: ROW_LIMIT, config: { bodyLimit: ROW_LIMIT } }, async (request, reply) => {
+    const updated = await service.update(request.user, request.params.id, request.body, parseIfMatch(request.headers['if-match']));
+    reply.header('etag', etagOf(updated));
+    return updated;
+  });
 
   const listRoute = { bodyLimit: LIST_LIMIT, config: { bodyLimit: LIST_LIMIT } };
 

@@ -10,6 +10,7 @@ import { useStoredData } from './state/useStoredData';
 import type { GeodataError, RegionLayers } from '../data/geodata';
 import type { SetViewState, ViewState } from './urlState';
 import { hasDemoData } from '../data/demoActions';
+import { useSession } from './sessionContext';
 import { ServerConnectionNotice, SessionStorageNotice } from './StoreNotices';
 import '../components/components.css';
 
@@ -70,10 +71,16 @@ function Workspace({ layers, view, setView }: { layers: RegionLayers; view: View
   const model = useCoverageModel(stored, region, ranking, view);
   // The data view shows the same notice next to its "clear demo" controls.
   const showDemoNotice = view.view !== 'data' && hasDemoData(model.installations);
+  const { session, canEdit } = useSession();
   return (
     <main className={`workspace workspace-${view.view}`}>
       <SessionStorageNotice />
       <ServerConnectionNotice />
+      {session && !canEdit && (
+        <p className="storage-notice" role="note" data-testid="read-only-notice">
+          {t('auth:readOnly')}
+        </p>
+      )}
       {showDemoNotice && (
         <p className="demo-notice" role="note" data-testid="demo-notice">
           {t('demoLabel')}

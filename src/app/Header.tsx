@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useSession } from './sessionContext';
 import { VIEWS, type SetViewState, type ViewState } from './urlState';
 
 interface HeaderProps {
@@ -9,6 +10,7 @@ interface HeaderProps {
 
 export function Header({ regionName, view, setView }: HeaderProps) {
   const { t } = useTranslation();
+  const { session, signOut } = useSession();
   return (
     <header className="app-header">
       <div className="app-title">
@@ -38,6 +40,12 @@ export function Header({ regionName, view, setView }: HeaderProps) {
           <option value="en">English</option>
         </select>
       </label>
+      {session && (
+        <div className="session-box" data-testid="session-box">
+          <span>{t('auth:signedInAs', { username: session.username, role: t(`auth:role.${session.role}`) })}</span>
+          <button type="button" className="button" onClick={signOut} data-testid="sign-out">{t('auth:signOut')}</button>
+        </div>
+      )}
     </header>
   );
 }

@@ -130,6 +130,12 @@ function createAppStore(): AppStore {
   };
 }
 
+/** Where the app's server answers (its session, its API), when the app runs on one. */
+export function defaultApiPath(): string {
+  const config = storeConfigFromEnv(import.meta.env as unknown as Record<string, unknown>);
+  return config.kind === 'http' ? config.baseUrl : apiPathBesideApp();
+}
+
 let defaultStore: AppStore | undefined;
 
 /** The app's one store, created on first use (IndexedDB opens lazily, so importing this costs nothing). */

@@ -10,7 +10,7 @@ export function deferStore(chosen: Promise<InstallationStore>): InstallationStor
     list: async () => (await store()).list(),
     get: async (id) => (await store()).get(id),
     create: async (input) => (await store()).create(input),
-    update: async (id, patch) => (await store()).update(id, patch),
+    update: async (id, patch, options) => (await store()).update(id, patch, options),
     remove: async (ids, onProgress) => (await store()).remove(ids, onProgress),
     restore: async (installations, onProgress) => (await store()).restore(installations, onProgress),
     bulkImport: async (inputs, onProgress) => (await store()).bulkImport(inputs, onProgress),

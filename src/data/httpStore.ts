@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { createChangeFeed } from './changeFeed';
 import { installationSchema, type Installation, type InstallationPatch } from '../domain/installation';
 import type { RowError } from '../domain/errors';
-import type { ImportResult, InstallationStore } from './store';
+import type { ImportResult, InstallationStore, UpdateOptions } from './store';
 import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
 import { campaignSettingsSchema, type CampaignSettings } from '../domain/campaignSettings';
-import { StoreRequestError } from './storeErrors';
+import { BROWSER_HEADERS } from './session';
+import { InstallationConflictError, StoreRequestError } from './storeErrors';
 
 // Client for the contract in docs/api.md. Responses are validated too: a backend
 // that drifts from the contract fails loudly here instead of corrupting the map.
@@ -17,6 +18,7 @@ const errorBodySchema = z.object({
 const listSchema = z.object({ items: z.array(installationSchema) });
 const deletedSchema = z.object({ deleted: z.array(installationSchema) });
 const importedSchema = z.object({ importId: z.string(), created: z.array(installationSchema) });
+const conflictSchema = z.object({ error: z.object({ current: installationSchema }) });
 const changePageSchema = z.object({ items: z.array(installationSchema), deleted: z.array(z.string()), cursor: z.string(), more: z.boolean() });
 
 /** One page of `GET /installations?since=` (docs/api.md "Incremental sync"). */
@@ -54,25 +56,26 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
   const feed = createChangeFeed(`${collection}:installations`);
 
   /** `path` below the installations collection, or `url` for another resource (the settings). */
-  async function send(method: string, path: string, body?: unknown, url = collection + path): Promise<{ status: number; json: unknown }> {
+  async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, url = collection + path): Promise<{ status: number; json: unknown }> {
     for (const delay of clientIds?.retryDelaysMs ?? []) {
       try {
-        const answer = await sendOnce(method, url, body);
+        const answer = await sendOnce(method, url, body, headers);
         if (!TRANSIENT_STATUSES.has(answer.status)) return answer;
       } catch (error) {
         if (!(error instanceof StoreRequestError)) throw error;
       }
       await wait(delay);
     }
-    return sendOnce(method, url, body);
+    return sendOnce(method, url, body, headers);
   }
 
-  async function sendOnce(method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  async function sendOnce(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
     let response: Response;
     try {
       response = await fetchImpl(url, {
         method,
-        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        // X-Requested-With: the server refuses cookie-signed writes without it (CSRF, docs/api.md "Authentication").
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...BROWSER_HEADERS, ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
@@ -113,7 +116,9 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
     }
     const issues = status === 422 ? validationIssues(json) : undefined;
     if (issues) return { ok: false, errors: issues };
-    if (status === 409 && path === '/seed') return undefined;
+    // Not seeded: the server holds data already (409), or this user may only read (403, a viewer
+    // opening an empty server): either way the app goes on with what the server has.
+    if ((status === 409 || status === 403) && path === '/seed') return undefined;
     return fail('POST', path, status, json);
   }
 
@@ -145,12 +150,16 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
       feed.publish();
       return created;
     },
-    async update(id, patch: InstallationPatch) {
+    async update(id, patch: InstallationPatch, { basedOn }: UpdateOptions = {}) {
       const path = `/${encodeURIComponent(id)}`;
       // JSON drops undefined; the contract uses null to clear an optional field.
       const body = Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value === undefined ? null : value]));
-      const { status, json } = await send('PATCH', path, body);
+      const { status, json } = await send('PATCH', path, body, basedOn === undefined ? {} : { 'if-match': `"${basedOn}"` });
       if (status === 404) throw new InstallationNotFoundError(id);
+      if (status === 409) {
+        const current = conflictSchema.safeParse(json);
+        if (current.success) throw new InstallationConflictError(current.data.error.current);
+      }
       const issues = status === 422 ? validationIssues(json) : undefined;
       if (issues) throw new InstallationValidationError(issues);
       if (status !== 200) fail('PATCH', path, status, json);
@@ -179,12 +188,12 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
       return importTo('/seed', inputs);
     },
     async getSettings() {
-      const { status, json } = await send('GET', '', undefined, settingsUrl);
+      const { status, json } = await send('GET', '', undefined, {}, settingsUrl);
       if (status !== 200) fail('GET', '/../settings', status, json);
       return parse(campaignSettingsSchema, json, 'GET /settings') as CampaignSettings;
     },
     async saveSettings(settings) {
-      const { status, json } = await send('PUT', '', settings, settingsUrl);
+      const { status, json } = await send('PUT', '', settings, {}, settingsUrl);
       const issues = status === 422 ? validationIssues(json) : undefined;
       if (issues) throw new InstallationValidationError(issues);
       if (status !== 200) fail('PUT', '/../settings', status, json);

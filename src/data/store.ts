@@ -19,13 +19,21 @@ export type ImportResult =
  * `create` and `update` throw `InstallationValidationError` (from `storeErrors.ts`)
  * naming the field; `update` of an unknown id throws `InstallationNotFoundError`.
  */
+export interface UpdateOptions {
+  /**
+   * The version the edit started from (a server's `version`): a server refuses the edit when
+   * the saved row moved on (`InstallationConflictError`). Stores without versions ignore it.
+   */
+  basedOn?: number;
+}
+
 export interface InstallationStore {
   /** Ordered by `installedAt`, then `createdAt`, then `id` (stable across adapters). */
   list(): Promise<Installation[]>;
   get(id: string): Promise<Installation | undefined>;
   create(input: InstallationInput): Promise<Installation>;
   /** Changes the given fields; a key present with value `undefined` clears an optional field. */
-  update(id: string, patch: InstallationPatch): Promise<Installation>;
+  update(id: string, patch: InstallationPatch, options?: UpdateOptions): Promise<Installation>;
   /** Deletes and returns what was deleted (unknown ids are ignored), so the caller can offer undo via `restore`. */
   remove(ids: string[], onProgress?: OnProgress): Promise<Installation[]>;
   /** Puts previously deleted installations back unchanged (undo). Existing rows with the same id are replaced. */

@@ -83,7 +83,7 @@ export function createSyncedStore(options: SyncedStoreOptions): SyncedStore {
       return copy.get(id);
     },
     create: (input) => written(http.create(input)),
-    update: (id, patch) => written(http.update(id, patch)),
+    update: (id, patch, options) => written(http.update(id, patch, options)),
     remove: (ids) => written(http.remove(ids)),
     restore: (installations) => written(http.restore(installations)),
     bulkImport: (inputs) => written(http.bulkImport(inputs)),

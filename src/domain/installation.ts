@@ -74,6 +74,8 @@ export const installationSchema = withDateRules(
     importId: z.string().min(1).optional(),
     /** Set by the server on every write: the kelurahan whose boundary contains the point (absent outside all). */
     locatedKelurahanKode: z.string().regex(KELURAHAN_KODE).optional(),
+    /** Set by the server: 1 on create, +1 on every change; an edit names the version it was based on (If-Match). */
+    version: z.number().int().positive().optional(),
   }),
 );
 export type Installation = z.output<typeof installationSchema>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sampleInput } from '../../src/data/storeContract';
+import { editorToken, injectAs } from './authSupport';
 import { openTestDatabase, testDatabaseChoices, type TestDatabase } from './harness';
 
 // What docs/api.md adds beyond the store contract: health, client ids, incremental
@@ -13,18 +14,22 @@ for (const choice of choices) {
   describe(`API additions on ${choice}`, () => {
     let database: TestDatabase;
     let app: FastifyInstance;
-    const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object });
-    const list = async () => (await app.inject('/api/installations')).json().items as { id: string }[];
+    let token: string;
+    // Every request signed in as an editor's API token (server/auth; test/server/roles.test.ts covers who may do what).
+    const inject = injectAs(() => app, () => token);
+    const post = (url: string, payload: unknown) => inject({ method: 'POST', url, payload: payload as object });
+    const list = async () => (await inject('/api/installations')).json().items as { id: string }[];
 
     beforeAll(async () => {
       database = await openTestDatabase(choice);
       app = await database.app();
+      token = await editorToken(database.db);
     }, 600_000);
     afterAll(() => database?.close());
     beforeEach(() => database.reset());
 
     it('reports health with the database and PostGIS version', async () => {
-      const response = await app.inject('/api/health');
+      const response = await inject('/api/health');
       expect(response.statusCode).toBe(200);
       expect(response.json()).toEqual({ status: 'ok', database: choice, postgis: expect.stringMatching(/^3\.\d+/) });
     });
@@ -34,9 +39,9 @@ for (const choice of choices) {
       expect(inside).toMatchObject({ kelurahanKode: '21.71.01.1001', locatedKelurahanKode: '21.71.10.1003' });
       const atSea = (await post('/api/installations', sampleInput({ lat: 0.5, lng: 104.3 }))).json();
       expect(atSea).not.toHaveProperty('locatedKelurahanKode');
-      const moved = await app.inject({ method: 'PATCH', url: `/api/installations/${atSea.id}`, payload: { lat: 1.1301, lng: 104.0529 } });
+      const moved = await inject({ method: 'PATCH', url: `/api/installations/${atSea.id}`, payload: { lat: 1.1301, lng: 104.0529 } });
       expect(moved.json().locatedKelurahanKode).toBe('21.71.10.1003');
-      const forged = await app.inject({ method: 'PATCH', url: `/api/installations/${atSea.id}`, payload: { locatedKelurahanKode: '21.71.01.1001' } });
+      const forged = await inject({ method: 'PATCH', url: `/api/installations/${atSea.id}`, payload: { locatedKelurahanKode: '21.71.01.1001' } });
       expect(forged.statusCode).toBe(422);
     });
 
@@ -69,22 +74,22 @@ for (const choice of choices) {
 
     it('syncs incrementally in pages, with deletions as tombstones', async () => {
       const created = (await post('/api/installations/import', { items: [1, 2, 3, 4, 5].map((n) => sampleInput({ notes: `#${n}` })) })).json().created;
-      const start = (await app.inject('/api/installations')).json();
+      const start = (await inject('/api/installations')).json();
       expect(start.items).toHaveLength(5);
       await post('/api/installations/delete', { ids: [created[0].id] });
-      await app.inject({ method: 'PATCH', url: `/api/installations/${created[1].id}`, payload: { notes: 'diubah' } });
-      const changed = (await app.inject(`/api/installations?since=${start.cursor}`)).json();
+      await inject({ method: 'PATCH', url: `/api/installations/${created[1].id}`, payload: { notes: 'diubah' } });
+      const changed = (await inject(`/api/installations?since=${start.cursor}`)).json();
       expect(changed).toMatchObject({ deleted: [created[0].id], more: false });
       expect(changed.items.map((row: { notes: string }) => row.notes)).toEqual(['diubah']);
       expect(BigInt(changed.cursor) > BigInt(start.cursor)).toBe(true);
-      const nothing = (await app.inject(`/api/installations?since=${changed.cursor}`)).json();
+      const nothing = (await inject(`/api/installations?since=${changed.cursor}`)).json();
       expect(nothing).toEqual({ items: [], deleted: [], cursor: changed.cursor, more: false });
 
       // From the beginning in pages of two: every row once, ending where the last change is.
       const seen = new Map<string, string>();
       let cursor = '0';
       for (let more = true; more;) {
-        const page = (await app.inject(`/api/installations?since=${cursor}&limit=2`)).json();
+        const page = (await inject(`/api/installations?since=${cursor}&limit=2`)).json();
         expect(page.items.length + page.deleted.length).toBeLessThanOrEqual(2);
         for (const row of page.items) seen.set(row.id, row.notes);
         for (const id of page.deleted) seen.delete(id);
@@ -92,8 +97,8 @@ for (const choice of choices) {
       }
       expect(cursor).toBe(changed.cursor);
       expect([...seen.values()].sort()).toEqual(['#3', '#4', '#5', 'diubah']);
-      expect((await app.inject('/api/installations?since=x')).statusCode).toBe(400);
-      expect((await app.inject('/api/installations?limit=10001')).json().error.code).toBe('bad_request');
+      expect((await inject('/api/installations?since=x')).statusCode).toBe(400);
+      expect((await inject('/api/installations?limit=10001')).json().error.code).toBe('bad_request');
     });
 
     it('announces each committed change on the event stream, with heartbeats', async () => {
@@ -102,7 +107,7 @@ for (const choice of choices) {
       const port = 4307 + choices.indexOf(choice);
       await streaming.listen({ port, host: '127.0.0.1' });
       const controller = new AbortController();
-      const response = await fetch(`http://127.0.0.1:${port}/api/events`, { signal: controller.signal });
+      const response = await fetch(`http://127.0.0.1:${port}/api/events`, { signal: controller.signal, headers: { authorization: `Bearer ${token}` } });
       expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
       let received = '';
@@ -111,10 +116,10 @@ for (const choice of choices) {
         return received.match(pattern)!;
       };
       const initial = (await until(/event: change\ndata: (\{.*\})\n\n/))[1]!;
-      expect(JSON.parse(initial)).toEqual({ cursor: (await app.inject('/api/installations')).json().cursor });
+      expect(JSON.parse(initial)).toEqual({ cursor: (await inject('/api/installations')).json().cursor });
       received = '';
       await post('/api/installations', sampleInput());
-      const cursor = (await app.inject('/api/installations')).json().cursor;
+      const cursor = (await inject('/api/installations')).json().cursor;
       expect(JSON.parse((await until(/event: change\ndata: (\{.*\})\n\n/))[1]!)).toEqual({ cursor });
       await until(/: heartbeat\n\n/);
       controller.abort();
@@ -124,7 +129,7 @@ for (const choice of choices) {
     it('answers hostile input with a 4xx in the error shape and changes nothing', async () => {
       const kept = (await post('/api/installations', sampleInput({ notes: "'); DROP TABLE installations; --" }))).json();
       const raw = (payload: string | Buffer, url = '/api/installations', contentType = 'application/json') =>
-        app.inject({ method: 'POST', url, payload, headers: { 'content-type': contentType } });
+        inject({ method: 'POST', url, payload, headers: { 'content-type': contentType } });
       const cases = await Promise.all([
         raw('{"type":"baliho","lat":NaN}'),
         raw(JSON.stringify(sampleInput()).replace('1.1301', '1e999')),
@@ -146,7 +151,7 @@ for (const choice of choices) {
       expect(cases[5]!.json().error.issues).toEqual([expect.objectContaining({ field: 'admin', code: 'unrecognized_keys' })]);
       expect(cases[7]!.json().error.issues).toEqual([expect.objectContaining({ row: 1, field: 'notes', code: 'too_big' })]);
       expect(await list()).toEqual([kept]);
-      expect((await app.inject(`/api/installations/${encodeURIComponent("' OR 1=1 --")}`)).statusCode).toBe(404);
+      expect((await inject(`/api/installations/${encodeURIComponent("' OR 1=1 --")}`)).statusCode).toBe(404);
     });
   });
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomInstallations } from '../support/randomInstallations';
 import { startPgCluster, type PgCluster } from '../support/pgCluster';
+import { createApiToken } from '../../server/auth/tokens';
 import { KELURAHAN_PATH, testDatabaseChoices } from './harness';
 
 // An import is one transaction: the server process killed (SIGKILL, no chance to clean
@@ -44,8 +45,14 @@ describe.runIf(testDatabaseChoices().includes('postgresql'))('server killed duri
   it('leaves none of a 100,000-row import behind after kill -9, then works again', async () => {
     server = startServer(cluster.url);
     await healthy();
+    // Signed in as a script: an editor's API token, made in the database the server migrated.
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    const { token } = await createApiToken({ query: async (sql, params) => (await admin.query(sql, params ? [...params] : [])).rows }, { name: 'crash test', role: 'editor' }, 'test');
+    await admin.end();
+    const auth = { authorization: `Bearer ${token}` };
     const body = JSON.stringify({ items: randomInstallations(100_000, 9) });
-    const importing = fetch(`${base}/installations/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).catch((error: unknown) => error);
+    const importing = fetch(`${base}/installations/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body }).catch((error: unknown) => error);
     const watcher = new pg.Client({ connectionString: cluster.url });
     await watcher.connect();
     // Kill once rows are being written: an INSERT into installations is running in the server's transaction.
@@ -61,9 +68,9 @@ describe.runIf(testDatabaseChoices().includes('postgresql'))('server killed duri
 
     server = startServer(cluster.url);
     await healthy();
-    expect((await (await fetch(`${base}/installations`)).json()).items).toEqual([]);
-    const small = await fetch(`${base}/installations/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: randomInstallations(10, 3) }) });
+    expect((await (await fetch(`${base}/installations`, { headers: auth })).json()).items).toEqual([]);
+    const small = await fetch(`${base}/installations/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ items: randomInstallations(10, 3) }) });
     expect(small.status).toBe(201);
-    expect((await (await fetch(`${base}/installations`)).json()).items).toHaveLength(10);
+    expect((await (await fetch(`${base}/installations`, { headers: auth })).json()).items).toHaveLength(10);
   }, 300_000);
 });

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Installation } from '../../src/domain/installation';
 import type { KelurahanCollection } from '../../src/domain/region';
 import { assignToAreas, buildAreaIndex, computeCoverage, generateDemoInstallations } from '../../src/geo/index';
-import { anonymousUser } from '../../server/auth/user';
+import { systemUser } from '../../server/auth/user';
 import { createInstallationService } from '../../server/installations/service';
 import { randomInstallations, randomPoints } from '../support/randomInstallations';
 import { KELURAHAN_PATH, openTestDatabase, testDatabaseChoices, type TestDatabase } from './harness';
+import { editorToken, injectAs } from './authSupport';
 
 // The server's PostGIS and SQL against the app's engine (src/geo), on the same data.
 
@@ -61,23 +62,25 @@ for (const choice of testDatabaseChoices()) {
     it('computes coverage in SQL equal to computeCoverage, on the demo set and on random rows', async () => {
       await database.reset();
       const app = await database.app();
+      const token = await editorToken(database.db);
+      const inject = injectAs(() => app, () => token);
       const service = createInstallationService({ db: database.db });
       const compare = async (asOf: string) => {
-        const rows = (await app.inject('/api/installations')).json().items as Installation[];
-        const { cursor: _cursor, ...served } = (await app.inject(`/api/coverage?asOf=${asOf}`)).json();
+        const rows = (await inject('/api/installations')).json().items as Installation[];
+        const { cursor: _cursor, ...served } = (await inject(`/api/coverage?asOf=${asOf}`)).json();
         expect(served).toEqual(engineCoverage(rows, asOf));
         return served;
       };
-      await service.seed(anonymousUser, generateDemoInstallations(kelurahan));
+      await service.seed(systemUser, generateDemoInstallations(kelurahan));
       const demo = await compare('2026-10-31');
       expect(demo.kelurahan).toHaveLength(kodes.length);
       expect(demo.kelurahan.filter((entry: { covered: boolean }) => entry.covered)).toHaveLength(5);
       await compare('2026-04-15');
       const count = choice === 'postgresql' ? POINTS : Math.min(POINTS, 20_000);
-      const imported = await service.importRows(anonymousUser, randomInstallations(count, 5));
+      const imported = await service.importRows(systemUser, randomInstallations(count, 5));
       expect(imported.created).toHaveLength(count);
       for (const asOf of ['2026-02-01', '2026-07-15', '2027-06-30']) await compare(asOf);
-      expect((await app.inject('/api/coverage?asOf=2026-13-01')).statusCode).toBe(400);
+      expect((await inject('/api/coverage?asOf=2026-13-01')).statusCode).toBe(400);
     }, 300_000);
   });
 }

@@ -12,6 +12,7 @@ import { installationRow, installationSearchText, type InstallationRow } from '.
 import { kelurahanRowsToCsv } from '../../features/kelurahan/kelurahanCsv';
 import { KelurahanTable } from '../../features/kelurahan/KelurahanTable';
 import { ExportButtons } from '../../features/installations/ExportButtons';
+import { useSession } from '../sessionContext';
 import { ImportDialog } from '../../features/installations/ImportDialog';
 import { ImportHistory } from '../../features/installations/ImportHistory';
 import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
@@ -52,6 +53,7 @@ export function DataPage({ layers, store, region, model, extraFactorTable, view,
   // The shared filters and the as-of date are applied once for every view, in useCoverageModel.
   const visibility = useVisibility(layers.kelurahan, model.installations, model.actualKode, model.asOf);
   const { filtered, installations, actualKode, asOf, onDate } = model;
+  const { canEdit } = useSession();
 
   const kelurahanRows = useMemo(
     () => buildKelurahanRows({
@@ -116,17 +118,19 @@ export function DataPage({ layers, store, region, model, extraFactorTable, view,
   return (
     <div className="data-page" data-testid="data-page">
       <section className="data-actions" aria-label={filterText('dataActions')}>
-        <ImportDialog
-          region={importRegion}
-          kelurahan={layers.kelurahan}
-          existing={installations}
-          onImport={(inputs, onProgress) => store.bulkImport(inputs, onProgress)}
-          onUndo={(ids, onProgress) => store.remove(ids, onProgress)}
-        />
+        {canEdit && (
+          <ImportDialog
+            region={importRegion}
+            kelurahan={layers.kelurahan}
+            existing={installations}
+            onImport={(inputs, onProgress) => store.bulkImport(inputs, onProgress)}
+            onUndo={(ids, onProgress) => store.remove(ids, onProgress)}
+          />
+        )}
         <ExportButtons installations={installationsOnDate} kelurahanName={kelurahanName} date={asOf} />
-        <DataResetControls installations={installations} store={store} kelurahan={layers.kelurahan} />
+        {canEdit && <DataResetControls installations={installations} store={store} kelurahan={layers.kelurahan} />}
       </section>
-      <ImportHistory installations={installations} store={store} />
+      {canEdit && <ImportHistory installations={installations} store={store} />}
       <AsOfField asOf={asOf} today={model.today} laterCount={onDate.notYetCount} onChange={(next) => setView({ asOf: next })} />
       <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />
       {model.status === 'error' && <InstallationsError detail={model.error} />}
@@ -137,7 +141,7 @@ export function DataPage({ layers, store, region, model, extraFactorTable, view,
         query={queryOrEmpty(view.kelurahanQuery)} onQueryChange={(query, typing) => setView({ kelurahanQuery: storedQuery(query) }, { replace: typing })}
       />
       <InstallationTable
-        rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={editOnMap} onDelete={deleteRow}
+        rows={installationRows} preparing={!allInstallationRows} onSelectKelurahan={select} onExport={exportInstallations} onEdit={canEdit ? editOnMap : undefined} onDelete={canEdit ? deleteRow : undefined}
         storedCount={installations.length}
         query={queryOrEmpty(view.installationQuery)} onQueryChange={(query, typing) => setView({ installationQuery: storedQuery(query) }, { replace: typing })}
       />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { useSession } from '../sessionContext';
 
 export interface PlannerToolbarProps {
   coveredCount: number;
@@ -23,6 +24,7 @@ export interface PlannerToolbarProps {
 export function PlannerToolbar(props: PlannerToolbarProps) {
   const { t } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
+  const { canEdit } = useSession();
   return (
     <div className="planner-toolbar">
       <p className="planner-summary" data-testid="coverage-summary">
@@ -39,7 +41,10 @@ export function PlannerToolbar(props: PlannerToolbarProps) {
         )}
       </div>
       <div className="toolbar-row">
-        <button type="button" className={props.addMode ? 'primary active' : 'primary'} aria-pressed={props.addMode} onClick={() => props.onAddModeChange(!props.addMode)} data-testid="add-installation">
+        <button
+          type="button" className={props.addMode ? 'primary active' : 'primary'} aria-pressed={props.addMode} onClick={() => props.onAddModeChange(!props.addMode)} data-testid="add-installation"
+          disabled={!canEdit} title={canEdit ? undefined : t('auth:readOnlyShort')}
+        >
           {props.addMode ? t('add.cancel') : t('add.start')}
         </button>
         <label className="checkbox">

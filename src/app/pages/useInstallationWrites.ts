@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { InstallationConflictError } from '../../data/storeErrors';
 import { messageOf } from '../../components/messageOf';
 import type { NoticeState } from '../../components/Notice';
 import type { InstallationStore } from '../../data/store';
@@ -37,7 +38,10 @@ export function useInstallationWrites({ store, today, editing, kelurahanName, se
   const saveCorrection = async (input: InstallationInput) => {
     if (!editing) return;
     const moved = input.lng !== editing.lng || input.lat !== editing.lat;
-    await store.update(editing.id, correctionPatch(input, moved));
+    // Based on the version the form opened with: a change by someone else meanwhile is a conflict, not overwritten.
+    await store.update(editing.id, correctionPatch(input, moved), { basedOn: editing.version }).catch((error: unknown) => {
+      throw error instanceof InstallationConflictError ? new Error(t('edit.conflict')) : error;
+    });
     setNotice({ text: t('edit.saved') });
     setView({ edit: undefined, ...(moved && input.kelurahanKode ? { selected: input.kelurahanKode } : {}) }, { replace: true });
   };

@@ -2,14 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { InstallationInput } from '../../../src/domain/installation';
+import { addEditor, sharedAccount, type E2eAccount } from '../../support/e2eAccount';
 
 // The app served by its server (playwright.server.config.ts): every open browser keeps a copy
 // of the server's installations, a change saved in one appears in the others within 2 s without
 // a reload, and a server that goes away is announced and reconnected to by itself.
 
 const DATA_VIEW = '/?view=data';
+/** The server refuses cookie-signed writes without it (docs/api.md "Authentication"). */
+const BROWSER_WRITE = { 'x-requested-with': 'XMLHttpRequest' };
 
 /** A poster in Tanjung Uma (its label point), as another client (the field team's tool) would send it. */
 function posterInput(notes: string): InstallationInput {
@@ -31,9 +34,17 @@ function showsTotal(count: number) {
   return new RegExp(`(^|\\D)${count.toLocaleString('id-ID')}\\D*$`);
 }
 
-/** A browser of its own (a separate context: its own IndexedDB copy, its own event stream). */
-async function openBrowser(browser: Browser, baseURL: string | undefined): Promise<Page> {
+/** A separate browser context signed in as `account` (the session cookie is the context's). */
+async function signedInContext(browser: Browser, baseURL: string | undefined, account: E2eAccount = sharedAccount()): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL });
+  const signIn = await context.request.post(`${baseURL}/api/session`, { data: account, headers: BROWSER_WRITE });
+  expect(signIn.status()).toBe(200);
+  return context;
+}
+
+/** A browser of its own (a separate context: its own IndexedDB copy, its own event stream). */
+async function openBrowser(browser: Browser, baseURL: string | undefined, account?: E2eAccount): Promise<Page> {
+  const context = await signedInContext(browser, baseURL, account);
   const page = await context.newPage();
   await page.goto(DATA_VIEW);
   await expect(countOf(page)).toBeVisible({ timeout: 60_000 });
@@ -52,7 +63,7 @@ test('a change saved in one browser appears in another within 2 s, without a rel
 
   // Saved by another client of the server: both browsers show it.
   const note = `from a third party ${Date.now()}`;
-  const created = await first.request.post('/api/installations', { data: posterInput(note) });
+  const created = await first.request.post('/api/installations', { data: posterInput(note), headers: BROWSER_WRITE });
   expect(created.status()).toBe(201);
   await expect(countOf(first)).toHaveText(showsTotal(before + 1), { timeout: 2_000 });
   await expect(countOf(second)).toHaveText(showsTotal(before + 1), { timeout: 2_000 });
@@ -115,10 +126,11 @@ test('losing the server says so, and the app reconnects by itself and catches up
   const port = Number(new URL(baseURL!).port) + 1;
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'cakupan-e2e-restart-'));
+  const account = addEditor(dataDir);
   let server = startServer(port, dataDir);
   try {
     await waitForHealth(origin);
-    const page = await openBrowser(browser, origin);
+    const page = await openBrowser(browser, origin, account);
     const before = await totalOf(page);
     await expect(page.getByTestId('server-notice')).toHaveCount(0);
 
@@ -131,12 +143,8 @@ test('losing the server says so, and the app reconnects by itself and catches up
     server = startServer(port, dataDir);
     await waitForHealth(origin);
     // A change made while the app was still away: it arrives once the app reconnects.
-    const created = await fetch(`${origin}/api/installations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(posterInput('while away')),
-    });
-    expect(created.status).toBe(201);
+    const created = await page.request.post(`${origin}/api/installations`, { data: posterInput('while away'), headers: BROWSER_WRITE });
+    expect(created.status()).toBe(201);
     await expect(notice).toHaveCount(0, { timeout: 40_000 });
     await expect(countOf(page)).toHaveText(showsTotal(before + 1));
     await page.context().close();
@@ -146,7 +154,7 @@ test('losing the server says so, and the app reconnects by itself and catches up
 });
 
 test('the notice speaks English too; "Try now" asks again at once, and the notice goes once the server answers', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL });
+  const context = await signedInContext(browser, baseURL);
   const page = await context.newPage();
   await page.goto(`${DATA_VIEW}&lang=en`);
   await expect(countOf(page)).toBeVisible({ timeout: 60_000 });

@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+
+export interface E2eAccount {
+  username: string;
+  password: string;
+}
+
+/**
+ * An editor on the embedded database in `dataDir`, made through the server's own CLI
+ * (`npm run user -- add … --password-stdin`) with a password made here and now: no
+ * password is written in code. Run it before the server opens that folder (one process at a time).
+ */
+export function addEditor(dataDir: string, username = 'e2e-editor'): E2eAccount {
+  const password = randomBytes(18).toString('base64url');
+  const env = { ...process.env, CAKUPAN_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  execFileSync('node_modules/.bin/tsx', ['server/cli/user.ts', 'add', username, '--role', 'editor', '--password-stdin'], {
+    input: password,
+    env,
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  return { username, password };
+}
+
+/** The account the runner made for the shared server (playwright.server.config.ts), seen by every worker. */
+export function sharedAccount(): E2eAccount {
+  const { E2E_SERVER_USER: username, E2E_SERVER_PASSWORD: password } = process.env;
+  if (!username || !password) throw new Error('No E2E_SERVER_USER/E2E_SERVER_PASSWORD: run through playwright.server.config.ts');
+  return { username, password };
+}
