@@ -13,8 +13,9 @@ export interface E2eAccount {
  */
 export function addEditor(dataDir: string, username = 'e2e-editor'): E2eAccount {
   const password = randomBytes(18).toString('base64url');
-  const env = { ...process.env, CAKUPAN_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
+  // The embedded database in dataDir, never a DATABASE_URL of the shell.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, CAKUPAN_DATA_DIR: dataDir };
   execFileSync('node_modules/.bin/tsx', ['server/cli/user.ts', 'add', username, '--role', 'editor', '--password-stdin'], {
     input: password,
     env,

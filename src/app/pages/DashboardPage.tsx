@@ -25,6 +25,7 @@ import { targetOf } from './targetForm';
 import { useCoverageHeadline } from './useCoverageHeadline';
 import { useVisibility } from './useVisibility';
 import './dashboard.css';
+import { useSession } from '../sessionContext';
 
 // Memoised so a filter change re-renders (Recharts: tens of ms each) only the
 // charts whose series actually changed; their props are memoised below.
@@ -53,6 +54,7 @@ export function DashboardPage({ layers, region, model, settings, view, setView }
   const derived = model;
   const { target, targetSet } = targetOf(settings.settings);
   const { save } = settings;
+  const { canEdit } = useSession();
   const saveTarget = useCallback((next: CampaignTarget) => save({ ...settings.settings, target: next }).then(() => undefined), [save, settings.settings]);
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered, coveredKodes } = model;
@@ -107,7 +109,7 @@ export function DashboardPage({ layers, region, model, settings, view, setView }
         title={t('title')}
         scope={scopeLabel(scopeNames, t('scopeCity', { region: layers.region.name }))}
         asOf={asOf} onAsOfChange={(next) => setView({ asOf: next })}
-        target={target} targetSet={targetSet} onTargetChange={saveTarget}
+        target={target} targetSet={targetSet} onTargetChange={canEdit ? saveTarget : undefined}
         onPrint={() => setView({ print: true })}
       />
       <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />

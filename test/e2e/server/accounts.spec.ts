@@ -75,6 +75,13 @@ test('signing in, a viewer sees a read-only app and why, and signs out', async (
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
   await expect(page.getByTestId('add-installation')).toBeDisabled();
   await page.screenshot({ path: 'test-results/accounts-viewer.png' });
+  // Nor the campaign target's form, nor the import history with its undo.
+  await page.goto(`${base}/?view=dashboard`);
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
+  await expect(page.getByTestId('target-settings')).toHaveCount(0);
+  await page.goto(`${base}/?view=data`);
+  await expect(page.getByTestId('data-page')).toBeVisible();
+  await expect(page.getByTestId('import-history')).toHaveCount(0);
   await page.getByTestId('sign-out').click();
   await expect(page.getByTestId('sign-in')).toBeVisible();
 });
@@ -87,6 +94,8 @@ test('an editor may add; after five wrong passwords the page says when to try ag
   await expect(page.getByTestId('session-box')).toContainText('rina (staf)');
   await expect(page.getByTestId('add-installation')).toBeEnabled();
   await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
+  await page.goto(`${base}/?view=dashboard`);
+  await expect(page.getByTestId('target-settings')).toBeVisible();
   await page.getByTestId('sign-out').click();
 
   for (let attempt = 0; attempt < 5; attempt++) {
