@@ -7,7 +7,9 @@ import { assignToAreas, buildAreaIndex } from '../../src/geo/index';
 import { openPostgres } from '../../server/db/postgres';
 import { pgAvailable, startPgCluster, type PgCluster } from '../support/pgCluster';
 import { randomPoints } from '../support/randomInstallations';
-import { importRows, mixedLoad, percentile, startServerChild } from './serverLoad';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { importRows, mixedLoad, percentile, signIn, startServerChild } from './serverLoad';
 
 // `npm run bench:server`: the API server on embedded PGlite and on PostgreSQL, each in
 // its own process on 127.0.0.1 (ports 4307, 4308). Per database: import 100,000 rows in
@@ -27,13 +29,23 @@ const results: Record<string, number> = {};
 
 async function benchDatabase(name: 'pglite' | 'pg', port: number, env: Record<string, string>) {
   console.log(`\n[${name}] starting the server…`);
+  // An editor made through the server's own CLI, before the server opens the database
+  // (PGlite takes one process at a time), with a password made now.
+  const password = randomBytes(18).toString('base64url');
+  const { DATABASE_URL: _shell, ...inherited } = process.env;
+  execFileSync('node_modules/.bin/tsx', ['server/cli/user.ts', 'add', 'bench-editor', '--role', 'editor', '--password-stdin'], {
+    input: password,
+    env: { ...inherited, CAKUPAN_KELURAHAN: KELURAHAN, ...env },
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
   const server = await startServerChild(port, { CAKUPAN_KELURAHAN: KELURAHAN, ...env });
   try {
-    const imported = await importRows(server.base, ROWS, 1);
+    const auth = await signIn(server.base, 'bench-editor', password);
+    const imported = await importRows(server.base, ROWS, 1, auth);
     if (imported.status !== 201) throw new Error(`import answered ${imported.status}`);
     results[`server.${name}.import${ROWS === 100_000 ? '100k' : ROWS}.seconds`] = round(imported.seconds);
     console.log(`[${name}] import of ${ROWS} rows in one request: ${imported.seconds.toFixed(1)} s`);
-    const load = await mixedLoad(server.base, { clients: CLIENTS, seconds: SECONDS, seed: 7 });
+    const load = await mixedLoad(server.base, { clients: CLIENTS, seconds: SECONDS, seed: 7, auth });
     for (const kind of ['sync', 'coverage', 'write'] as const) {
       results[`server.${name}.${kind}.p95.ms`] = round(percentile(load[kind], 0.95));
       results[`server.${name}.${kind}.count`] = load[kind].length;

@@ -33,10 +33,22 @@ export async function startServerChild(port: number, env: Record<string, string>
   };
 }
 
-export async function importRows(base: string, count: number, seed: number): Promise<{ seconds: number; status: number }> {
+/** Headers of a signed-in editor: the session cookie, and the header every cookie write needs (CSRF). */
+export async function signIn(base: string, username: string, password: string): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' },
+    body: JSON.stringify({ username, password }),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (response.status !== 200 || !cookie) throw new Error(`sign-in answered ${response.status}`);
+  return { cookie, 'x-requested-with': 'XMLHttpRequest' };
+}
+
+export async function importRows(base: string, count: number, seed: number, auth: Record<string, string>): Promise<{ seconds: number; status: number }> {
   const body = JSON.stringify({ items: randomInstallations(count, seed) });
   const started = performance.now();
-  const response = await fetch(`${base}/installations/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(`${base}/installations/import`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body });
   await response.arrayBuffer();
   return { seconds: (performance.now() - started) / 1000, status: response.status };
 }
@@ -54,9 +66,9 @@ export interface LoadResult {
  * sync page (since a cursor up to 5,000 changes back, 1,000 rows at most), 30 % a
  * coverage summary for a random as-of date, 30 % a single-row write (create or patch).
  */
-export async function mixedLoad(base: string, { clients, seconds, seed }: { clients: number; seconds: number; seed: number }): Promise<LoadResult> {
+export async function mixedLoad(base: string, { clients, seconds, seed, auth }: { clients: number; seconds: number; seed: number; auth: Record<string, string> }): Promise<LoadResult> {
   const result: LoadResult = { sync: [], coverage: [], write: [], errors: 0, requests: 0 };
-  const first = (await (await fetch(`${base}/installations?since=0&limit=1`)).json()) as { items: { id: string }[] };
+  const first = (await (await fetch(`${base}/installations?since=0&limit=1`, { headers: auth })).json()) as { items: { id: string }[] };
   const patchable = first.items[0]?.id;
   const deadline = performance.now() + seconds * 1000;
   const timed = async (bucket: number[], request: () => Promise<Response>) => {
@@ -80,19 +92,19 @@ export async function mixedLoad(base: string, { clients, seconds, seed }: { clie
       const roll = random();
       if (roll < 0.4) {
         const since = Math.max(0, cursor - Math.floor(random() * 5000));
-        const text = await timed(result.sync, () => fetch(`${base}/installations?since=${since}&limit=1000`));
+        const text = await timed(result.sync, () => fetch(`${base}/installations?since=${since}&limit=1000`, { headers: auth }));
         const page = text ? (JSON.parse(text) as { cursor?: string }) : {};
         if (page.cursor) cursor = Math.max(cursor, Number(page.cursor));
         if (cursor === 0) cursor = 100_000;
       } else if (roll < 0.7) {
         const asOf = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 365) * 86_400_000).toISOString().slice(0, 10);
-        await timed(result.coverage, () => fetch(`${base}/coverage?asOf=${asOf}`));
+        await timed(result.coverage, () => fetch(`${base}/coverage?asOf=${asOf}`, { headers: auth }));
       } else if (roll < 0.85 || !patchable) {
         const [row] = randomInstallations(1, Math.floor(random() * 1e9));
-        await timed(result.write, () => fetch(`${base}/installations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(row) }));
+        await timed(result.write, () => fetch(`${base}/installations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(row) }));
       } else {
         const type = INSTALLATION_TYPES[Math.floor(random() * INSTALLATION_TYPES.length)];
-        await timed(result.write, () => fetch(`${base}/installations/${patchable}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type, notes: `bench ${index}` }) }));
+        await timed(result.write, () => fetch(`${base}/installations/${patchable}`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ type, notes: `bench ${index}` }) }));
       }
     }
   };
