@@ -2,6 +2,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Polygon } from 'geojson';
 import type { KelurahanCollection, KelurahanFeature } from '../domain/region';
 import { INSTALLATION_TYPES, type InstallationInput, type InstallationStatus } from '../domain/installation';
+import { seededRandom } from './fixtures/random';
 
 // Illustrative installations for the five kelurahan the Batam Nagoya branch has
 // reached. Generated, never real field data: the places and dates are random
@@ -25,17 +26,6 @@ const CAMPAIGN_START = Date.UTC(2026, 2, 1);
 const CAMPAIGN_END = Date.UTC(2026, 9, 31);
 const DAY_MS = 86_400_000;
 const DEFAULT_SEED = 20260301;
-
-/** mulberry32: tiny, fast and good enough to scatter demo points; not for anything secret. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function polygonParts(feature: KelurahanFeature): Polygon[] {
   const geometry = feature.geometry;
@@ -83,7 +73,7 @@ function isoDay(time: number): string {
  * Throws naming the kelurahan if the boundary data lacks one of them.
  */
 export function generateDemoInstallations(kelurahan: KelurahanCollection, seed = DEFAULT_SEED): InstallationInput[] {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const byKode = new Map(kelurahan.features.map((feature) => [feature.properties.kode, feature]));
   const inputs: InstallationInput[] = [];
   for (const [kelurahanIndex, { kode, nama, count }] of DEMO_KELURAHAN.entries()) {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { INSTALLATION_TYPES } from '../../src/domain/installation';
-import { randomInstallations, seededRandom } from '../support/randomInstallations';
+import { seededRandom } from '../../src/geo/fixtures/random';
+import { randomInstallations } from '../support/randomInstallations';
 
 // The pieces of `npm run bench:server`: a server child process on 127.0.0.1, and the
 // mixed load of many clients (sync pages, coverage, single-row writes).

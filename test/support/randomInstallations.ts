@@ -1,19 +1,9 @@
 import type { InstallationInput } from '../../src/domain/installation';
 import { INSTALLATION_TYPES } from '../../src/domain/installation';
+import { seededRandom } from '../../src/geo/fixtures/random';
 
 /** Batam's bounding box (public/geodata/index.json), [west, south, east, north]. */
 export const BATAM_BBOX = [103.651433, 0.46261, 104.371152, 1.206242] as const;
-
-/** mulberry32: seeded, so a failing comparison can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export function randomPoints(count: number, seed: number, [west, south, east, north] = BATAM_BBOX): { lngs: Float64Array; lats: Float64Array } {
   const random = seededRandom(seed);
