@@ -1,4 +1,4 @@
-import type { ColumnAssignment, ImportRowError, ParseResult, RowWarning, SkippedRow } from './types';
+import type { ImportRowError, ParseResult, RowWarning } from './types';
 
 /**
  * What the dialog needs to show a verdict: counts and the first findings.
@@ -6,18 +6,8 @@ import type { ColumnAssignment, ImportRowError, ParseResult, RowWarning, Skipped
  * it to the page at once blocks it for seconds, so the full result stays in
  * the worker and only this crosses (the rows follow in chunks on confirm).
  */
-export interface ImportPreview {
-  format: ParseResult['format'];
-  /** Where the header was found (1-based row of the file), so title rows above it are visibly skipped. */
-  headerRow: number;
-  sheets: string[];
-  sheet?: string;
-  assignment: ColumnAssignment;
-  samples: string[][];
-  /** Rows left out on purpose ("JUMLAH"), the first `limit` of them. */
-  skipped: SkippedRow[];
-  rows: number;
-  columns: string[];
+/** The file's shape as parsed (see `ParseResult`), plus counts; `skipped` holds only the first `limit` rows. */
+export interface ImportPreview extends Pick<ParseResult, 'format' | 'headerRow' | 'sheets' | 'sheet' | 'assignment' | 'samples' | 'skipped' | 'rows' | 'columns'> {
   acceptedCount: number;
   rejectedRowCount: number;
   warningRowCount: number;
