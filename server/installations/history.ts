@@ -1,4 +1,5 @@
 import type { Installation } from '../../src/domain/installation';
+import type { HistoryEntry } from '../../src/domain/installationHistory';
 import type { User } from '../auth/user';
 import type { Db } from '../db/types';
 import { ApiError } from '../http/errors';
@@ -7,14 +8,6 @@ import { write } from './write';
 
 // The audit rows themselves are written by the database's triggers (migration 101)
 // inside each write's transaction; this file reads them and undoes a delete.
-
-export interface HistoryEntry {
-  at: string;
-  user: string;
-  action: 'create' | 'import' | 'update' | 'delete' | 'restore';
-  /** Field → [before, after]; `null` where the field was absent. */
-  changes: Record<string, [unknown, unknown]>;
-}
 
 /** Oldest first; a deleted installation keeps its history. 404 when the id was never saved. */
 export async function installationHistory(db: Db, id: string): Promise<HistoryEntry[]> {

@@ -1,4 +1,5 @@
 import type { InstallationStore } from './store';
+import { HistoryUnavailableError } from './storeErrors';
 
 /**
  * A store usable at once whose real adapter is chosen a moment later (IndexedDB or its
@@ -17,6 +18,12 @@ export function deferStore(chosen: Promise<InstallationStore>): InstallationStor
     seedIfPristine: async (inputs) => (await store()).seedIfPristine(inputs),
     getSettings: async () => (await store()).getSettings(),
     saveSettings: async (settings) => (await store()).saveSettings(settings),
+    // Offered before the choice is known; the browser-only store has none and says so.
+    history: async (id) => {
+      const opened = await store();
+      if (!opened.history) throw new HistoryUnavailableError();
+      return opened.history(id);
+    },
     subscribe(listener) {
       let unsubscribe: (() => void) | undefined;
       let cancelled = false;

@@ -57,3 +57,27 @@ describe('HTTP store against a backend that breaks the contract', () => {
     expect(await response.json()).toEqual({ error: { code: 'bad_request', message: 'Body must be { "items": [...] }' } });
   });
 });
+
+describe('HTTP store: an installation\'s history', () => {
+  const path = `${baseUrl}/installations/a%2Fb/history`;
+
+  it('reads GET /installations/{id}/history, oldest first as sent', async () => {
+    const items = [
+      { at: '2026-12-03T03:12:00.000Z', user: 'rina', action: 'create', changes: { status: [null, 'terpasang'] } },
+      { at: '2026-12-03T03:20:41.000Z', user: 'budi', action: 'update', changes: { status: ['terpasang', 'rusak'] } },
+    ];
+    server.use(http.get(path, () => HttpResponse.json({ items })));
+    const store = createHttpStore({ baseUrl });
+    await expect(store.history('a/b')).resolves.toEqual(items);
+    store.close();
+  });
+
+  it('says which installation is unknown, and names the field of a body that breaks the contract', async () => {
+    server.use(http.get(path, () => HttpResponse.json({ error: { code: 'not_found', message: 'no' } }, { status: 404 })));
+    const store = createHttpStore({ baseUrl });
+    await expect(store.history('a/b')).rejects.toThrow(/a\/b/);
+    server.use(http.get(path, () => HttpResponse.json({ items: [{ at: 'yesterday', user: 'rina', action: 'create', changes: {} }] })));
+    await expect(store.history('a/b')).rejects.toThrow(/items\.0\.at/);
+    store.close();
+  });
+});

@@ -4,6 +4,7 @@ import { installationSchema, type Installation, type InstallationPatch } from '.
 import type { RowError } from '../domain/errors';
 import type { ImportResult, InstallationStore, UpdateOptions } from './store';
 import { InstallationNotFoundError, InstallationValidationError } from '../domain/errors';
+import { historyEntrySchema, type HistoryEntry } from '../domain/installationHistory';
 import { campaignSettingsSchema, type CampaignSettings } from '../domain/campaignSettings';
 import { BROWSER_HEADERS } from './session';
 import { InstallationConflictError, StoreRequestError } from './storeErrors';
@@ -19,6 +20,7 @@ const listSchema = z.object({ items: z.array(installationSchema) });
 const deletedSchema = z.object({ deleted: z.array(installationSchema) });
 const importedSchema = z.object({ importId: z.string(), created: z.array(installationSchema) });
 const conflictSchema = z.object({ error: z.object({ current: installationSchema }) });
+const historySchema = z.object({ items: z.array(historyEntrySchema) });
 const changePageSchema = z.object({ items: z.array(installationSchema), deleted: z.array(z.string()), cursor: z.string(), more: z.boolean() });
 
 /** One page of `GET /installations?since=` (docs/api.md "Incremental sync"). */
@@ -40,6 +42,7 @@ export interface HttpStoreOptions {
 }
 
 export type HttpStore = InstallationStore & {
+  history(id: string): Promise<HistoryEntry[]>;
   /** What changed after `since`, at most `limit` rows (docs/api.md "Incremental sync"). */
   changes(since: string, limit: number): Promise<ChangePage>;
   close(): void;
@@ -134,6 +137,13 @@ export function createHttpStore({ baseUrl, fetch: givenFetch, clientIds }: HttpS
       if (status === 404) return undefined;
       if (status !== 200) fail('GET', path, status, json);
       return parse(installationSchema, json, 'GET /installations/:id');
+    },
+    async history(id) {
+      const path = `/${encodeURIComponent(id)}/history`;
+      const { status, json } = await send('GET', path);
+      if (status === 404) throw new InstallationNotFoundError(id);
+      if (status !== 200) fail('GET', path, status, json);
+      return parse(historySchema, json, 'GET /installations/:id/history').items;
     },
     async changes(since, limit) {
       const query = `?since=${encodeURIComponent(since)}&limit=${limit}`;

@@ -1,6 +1,7 @@
 import type { Installation, InstallationInput, InstallationPatch } from '../domain/installation';
 import type { RowError } from '../domain/errors';
 import type { CampaignSettings } from '../domain/campaignSettings';
+import type { HistoryEntry } from '../domain/installationHistory';
 
 /** Told, while a large write works, the share of its rows done so far (0 to 1). */
 export type OnProgress = (share: number) => void;
@@ -50,6 +51,12 @@ export interface InstallationStore {
   getSettings(): Promise<CampaignSettings>;
   /** Replaces the settings; invalid ones throw `InstallationValidationError` naming the field (row 1) and change nothing. */
   saveSettings(settings: CampaignSettings): Promise<CampaignSettings>;
+  /**
+   * Who changed one installation, what and when, oldest first (docs/api.md "History"). Only a
+   * store that keeps an audit trail has it (the server): the browser alone keeps no accounts
+   * and no trail. A store that learns its adapter later throws `HistoryUnavailableError` instead.
+   */
+  history?(id: string): Promise<HistoryEntry[]>;
   /** Called after any change (installations or settings), including changes made in another tab. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

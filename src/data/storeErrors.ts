@@ -16,3 +16,11 @@ export class StoreRequestError extends Error {
     this.status = status;
   }
 }
+
+/** The store keeps no history of changes (the app runs in this browser alone, without a server). */
+export class HistoryUnavailableError extends Error {
+  constructor() {
+    super('This store keeps no history of changes');
+    this.name = 'HistoryUnavailableError';
+  }
+}

@@ -90,6 +90,8 @@ export function createSyncedStore(options: SyncedStoreOptions): SyncedStore {
     seedIfPristine: (inputs) => written(http.seedIfPristine(inputs)),
     // Settings are one small record: read from the server each time rather than copied.
     getSettings: () => http.getSettings(),
+    // The trail is the server's alone (the local copy keeps rows, not their past): read each time.
+    history: (id) => http.history(id),
     saveSettings: async (settings) => {
       const saved = await written(http.saveSettings(settings));
       feed.publish();

@@ -27,6 +27,7 @@ import type { RankingSettings } from '../state/useRankingSettings';
 import type { RegionIndex } from '../state/useRegionIndex';
 import type { StoredData } from '../state/useStoredData';
 import type { SetViewState, ViewState } from '../urlState';
+import { useSession } from '../sessionContext';
 import { useMediaQuery } from '../useMediaQuery';
 import { useRevealAfterTap } from '../useRevealAfterTap';
 import { CoverageSummary } from './CoverageSummary';
@@ -116,7 +117,9 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
     kelurahan: number(filtered.kelurahanKodes.size), total: number(layers.kelurahan.features.length), installations: number(filtered.installationIndexes.length),
   });
   // The installation being corrected: `edit` in the URL, so a row of the Data tables can open it here.
-  const editing = useMemo(() => (view.edit ? installations.find((installation) => installation.id === view.edit) : undefined), [view.edit, installations]);
+  // A viewer's link to a correction opens nothing: the notice below says why.
+  const { canEdit } = useSession();
+  const editing = useMemo(() => (canEdit && view.edit ? installations.find((installation) => installation.id === view.edit) : undefined), [canEdit, view.edit, installations]);
   // A correction that opens puts its point in the form and flies the map there; one that
   // closes (saved, cancelled, back) clears the point. Adjusted during render, like the fit above.
   const [draftFor, setDraftFor] = useState<string>();
@@ -135,11 +138,13 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
   const [missingNoticed, setMissingNoticed] = useState<string>();
   if (editMissing && editMissing !== missingNoticed) {
     setMissingNoticed(editMissing);
-    setNotice({ text: t('edit.notFound'), error: true });
+    setNotice({ text: canEdit ? t('edit.notFound') : t('panel.readOnly'), error: true });
   }
   useEffect(() => {
     if (editMissing) setView({ edit: undefined }, { replace: true });
   }, [editMissing, setView]);
+  // The store's history read, bound once so an open history does not read again on every render.
+  const loadHistory = useMemo(() => store.history?.bind(store), [store]);
   const selectedProperties = selected ? propertiesByKode.get(selected) : undefined;
   const panel = useMemo(() => {
     if (!selectedProperties) return undefined;
@@ -281,6 +286,9 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
                   onDelete={deleteInstallation}
                   returnFocusTo={lastEdited}
                   pickedId={picked}
+                  canEdit={canEdit}
+                  loadHistory={loadHistory}
+                  kelurahanName={(kode) => propertiesByKode.get(kode)?.nama}
                 />
               </div>
             )

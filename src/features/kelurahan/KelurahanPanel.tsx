@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../components/format';
+import { formatNumber } from '../../components/format';
 import { scrollIntoViewWithin } from '../../components/scrollWithin';
-import { DEMO_NOTE } from '../../data/demo';
 import { INSTALLATION_STATUSES, INSTALLATION_TYPES, type InstallationStatus } from '../../domain/installation';
+import type { HistoryEntry } from '../../domain/installationHistory';
 import { FactorBreakdown } from './FactorBreakdown';
+import { PanelInstallationItem } from './PanelInstallationItem';
 import { PANEL_LIST_PAGE, panelListLength, type KelurahanPanelModel, type PanelInstallation } from './kelurahanPanelModel';
 import { RankComparison } from './RankComparison';
 import type { RankComparison as RankComparisonModel, RankingRow } from './rankingRows';
@@ -28,12 +29,16 @@ export interface KelurahanPanelProps {
   returnFocusTo?: string;
   /** The installation whose symbol was clicked on the map: marked in the list and scrolled to. */
   pickedId?: string;
+  /** False for a viewer: the list offers no status change, edit or delete, and says why. */
+  canEdit: boolean;
+  /** Reads an installation's history; absent where the store keeps none. */
+  loadHistory?: (id: string) => Promise<HistoryEntry[]>;
+  kelurahanName(kode: string): string | undefined;
 }
 
-export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo, pickedId }: KelurahanPanelProps) {
+export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo, pickedId, canEdit, loadHistory, kelurahanName }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
-  const { t: tData } = useTranslation('data');
   const listRef = useRef<HTMLUListElement>(null);
   // The list comes a page at a time (the panel is keyed by kelurahan, so a new one starts at one page).
   const [pages, setPages] = useState(1);
@@ -130,43 +135,18 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
       )}
 
       <h3>{t('panel.installations')}</h3>
+      {!canEdit && model.installations.length > 0 && <p className="hint" data-testid="panel-read-only">{t('panel.readOnly')}</p>}
       {model.installations.length === 0 ? (
         <p className="hint">{t('panel.noInstallations')}</p>
       ) : (
         <>
           <ul className="installation-list" data-testid="panel-installations" ref={listRef}>
-            {model.installations.slice(0, listed).map((installation) => {
-              const named = { type: tMap(`type.${installation.type}`), date: formatDate(installation.installedAt, language) };
-              return (
-                <li key={installation.id} data-installation={installation.id} className={installation.id === pickedId ? 'picked' : undefined} aria-current={installation.id === pickedId || undefined}>
-                  <button type="button" className="link-button" onClick={() => onFlyTo(installation)} title={t('panel.flyTo')}>
-                    <strong>{named.type}</strong> · {t('panel.installedOn', { date: named.date })}
-                    {installation.removedAt && <> · {t('panel.removedOn', { date: formatDate(installation.removedAt, language) })}</>}
-                  </button>
-                  {/* The demo rows' label is stored in Indonesian (it travels with exports); shown in the UI's language. */}
-                  {installation.notes && <small>{installation.notes === DEMO_NOTE ? tData('demo.label') : installation.notes}</small>}
-                  <select
-                    aria-label={t('panel.changeStatus')}
-                    value={installation.status}
-                    onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}
-                  >
-                    {INSTALLATION_STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {tMap(`status.${status}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <div className="installation-actions">
-                    <button type="button" className="link-button" onClick={() => onEdit(installation)} aria-label={t('panel.editLabel', named)} data-edit={installation.id}>
-                      {t('panel.edit')}
-                    </button>
-                    <button type="button" className="link-button danger" onClick={() => onDelete(installation)} aria-label={t('panel.deleteLabel', named)}>
-                      {t('panel.delete')}
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
+            {model.installations.slice(0, listed).map((installation) => (
+              <PanelInstallationItem
+                key={installation.id} installation={installation} picked={installation.id === pickedId} canEdit={canEdit}
+                onFlyTo={onFlyTo} onStatusChange={onStatusChange} onEdit={onEdit} onDelete={onDelete} loadHistory={loadHistory} kelurahanName={kelurahanName}
+              />
+            ))}
           </ul>
           {model.installations.length > PANEL_LIST_PAGE && (
             <p className="hint list-more" data-testid="panel-installations-count">
