@@ -12,11 +12,20 @@ export interface E2eAccount {
  * password is written in code. Run it before the server opens that folder (one process at a time).
  */
 export function addEditor(dataDir: string, username = 'e2e-editor'): E2eAccount {
+  return addAccount(dataDir, username, 'editor');
+}
+
+/** A viewer (read only) on the embedded database in `dataDir`, made as `addEditor` makes an editor. */
+export function addViewer(dataDir: string, username = 'e2e-viewer'): E2eAccount {
+  return addAccount(dataDir, username, 'viewer');
+}
+
+function addAccount(dataDir: string, username: string, role: 'editor' | 'viewer'): E2eAccount {
   const password = randomBytes(18).toString('base64url');
   // The embedded database in dataDir, never a DATABASE_URL of the shell.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const env = { ...inherited, CAKUPAN_DATA_DIR: dataDir };
-  execFileSync('node_modules/.bin/tsx', ['server/cli/user.ts', 'add', username, '--role', 'editor', '--password-stdin'], {
+  execFileSync('node_modules/.bin/tsx', ['server/cli/user.ts', 'add', username, '--role', role, '--password-stdin'], {
     input: password,
     env,
     stdio: ['pipe', 'ignore', 'inherit'],
@@ -24,9 +33,16 @@ export function addEditor(dataDir: string, username = 'e2e-editor'): E2eAccount 
   return { username, password };
 }
 
-/** The account the runner made for the shared server (playwright.server.config.ts), seen by every worker. */
+/** The editor the runner made for the shared server (playwright.server.config.ts), seen by every worker. */
 export function sharedAccount(): E2eAccount {
   const { E2E_SERVER_USER: username, E2E_SERVER_PASSWORD: password } = process.env;
   if (!username || !password) throw new Error('No E2E_SERVER_USER/E2E_SERVER_PASSWORD: run through playwright.server.config.ts');
+  return { username, password };
+}
+
+/** The viewer the runner made for the shared server, beside the editor. */
+export function sharedViewer(): E2eAccount {
+  const { E2E_SERVER_VIEWER_USER: username, E2E_SERVER_VIEWER_PASSWORD: password } = process.env;
+  if (!username || !password) throw new Error('No E2E_SERVER_VIEWER_USER/E2E_SERVER_VIEWER_PASSWORD: run through playwright.server.config.ts');
   return { username, password };
 }
