@@ -4,7 +4,6 @@ import { z } from 'zod';
 // server writes it, the app reads it and says it in words.
 
 export const HISTORY_ACTIONS = ['create', 'import', 'update', 'delete', 'restore'] as const;
-export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export const historyEntrySchema = z.object({
   /** ISO date-time (UTC) of the write. */
