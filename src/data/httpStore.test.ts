@@ -81,3 +81,21 @@ describe('HTTP store: an installation\'s history', () => {
     store.close();
   });
 });
+
+describe('HTTP store on the mock backend (mock mode): the history it keeps', () => {
+  it('records create, update, delete and restore as the server does, and 404 for an unknown id', async () => {
+    server.use(...createHandlers({ backend: createMockBackend() }));
+    const store = createHttpStore({ baseUrl });
+    const created = await store.create(sampleInput({ status: 'terpasang' }));
+    await store.update(created.id, { status: 'rusak' });
+    await store.update(created.id, { status: 'rusak' }); // changes nothing: no entry
+    const removed = await store.remove([created.id]);
+    await store.restore(removed);
+    const entries = await store.history(created.id);
+    expect(entries.map((entry) => [entry.user, entry.action])).toEqual([['mock', 'create'], ['mock', 'update'], ['mock', 'delete'], ['mock', 'restore']]);
+    expect(entries[0]!.changes.status).toEqual([null, 'terpasang']);
+    expect(entries[1]!.changes).toEqual({ status: ['terpasang', 'rusak'] });
+    await expect(store.history('never-saved')).rejects.toThrow(/never-saved/);
+    store.close();
+  });
+});

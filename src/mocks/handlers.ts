@@ -106,6 +106,10 @@ export function createHandlers({ basePath = MOCK_API_PATH, backend = mockBackend
       if (query) return HttpResponse.json({ ...backend.changes(query.since, query.limit) });
       return HttpResponse.json({ items: backend.list(), cursor: backend.cursor() });
     }),
+    http.get<{ id: string }>(`${collection}/:id/history`, ({ params }) => {
+      const items = backend.history(params.id);
+      return items ? HttpResponse.json({ items }) : apiError(404, 'not_found', `Installation ${params.id} not found`);
+    }),
     http.get<{ id: string }>(`${collection}/:id`, ({ params }) => {
       const installation = backend.get(params.id);
       return installation ? HttpResponse.json(installation) : apiError(404, 'not_found', `Installation ${params.id} not found`);

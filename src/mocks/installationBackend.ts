@@ -15,6 +15,8 @@ import type { ImportResult } from '../data/store';
 import type { RowError } from '../domain/errors';
 import { InstallationNotFoundError } from '../domain/errors';
 import { validateSettings, type CampaignSettings } from '../domain/campaignSettings';
+import type { HistoryEntry } from '../domain/installationHistory';
+import { createMockAudit } from './mockAudit';
 
 /** A client id that was saved with other content, or deleted: the 409 of docs/api.md "Client ids". */
 export class ClientIdConflictError extends Error {
@@ -57,6 +59,8 @@ export interface MockBackend {
   /** Told the cursor after every write that changed something. */
   onChange(listener: (cursor: string) => void): () => void;
   reset(): void;
+  /** docs/api.md "History", oldest first; `undefined` for an id never saved. */
+  history(id: string): HistoryEntry[] | undefined;
 }
 
 export interface MockBackendOptions {
@@ -83,6 +87,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let sequence = 0;
   let seeded = false;
   let settings: CampaignSettings = {};
+  const audit = createMockAudit(now);
 
   const touch = (id: string) => {
     // Map order is insertion order: re-inserting keeps `positions` in change order.
@@ -130,7 +135,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const created = validation.values.map(
       (value, index) => before[index] ?? buildInstallation(value, { id: split[index]!.id ?? newId(), now: timestamp, importId }),
     );
-    save(created.filter((_, index) => before[index] === undefined));
+    const fresh = created.filter((_, index) => before[index] === undefined);
+    save(fresh);
+    for (const installation of fresh) audit.record('import', undefined, installation);
     return { ok: true, importId, created };
   }
 
@@ -144,6 +151,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (saved) return saved;
       const installation = buildInstallation(value, { id: id ?? newId(), now: now() });
       save([installation]);
+      audit.record('create', undefined, installation);
       return installation;
     },
     update(id, patch) {
@@ -151,6 +159,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (!existing) throw new InstallationNotFoundError(id);
       const updated = applyPatch(existing, patch, now());
       save([updated]);
+      audit.record('update', existing, updated);
       return updated;
     },
     remove(ids) {
@@ -158,6 +167,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       for (const installation of removed) {
         rows.delete(installation.id);
         touch(installation.id);
+        audit.record('delete', installation, undefined);
       }
       if (removed.length > 0) announce();
       return removed;
@@ -166,6 +176,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       // Validate all before writing any: a bad row must not leave half a restore behind.
       const valid = input.map((row, index) => validateInstallation(row, index + 1));
       save(valid);
+      for (const installation of valid) audit.record('restore', undefined, installation);
       return valid.length;
     },
     bulkImport: saveBatch,
@@ -175,6 +186,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (result.ok) seeded = true;
       return result;
     },
+    history: (id) => audit.history(id),
     getSettings: () => settings,
     saveSettings(value) {
       settings = validateSettings(value);
@@ -210,6 +222,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       sequence = 0;
       seeded = false;
       settings = {};
+      audit.clear();
       announce();
     },
   };
