@@ -35,24 +35,23 @@ export function UserRow({ account, own, created, problem, changeRole, setDisable
       <td data-label={t('status')}>{account.disabled ? t('users.disabled') : t('users.active')}</td>
       <td data-label={t('created')}>{created}</td>
       <td data-label={t('actions')}>
-        <span className="row-actions">
-          {/* A reset ends the user's sessions: on the own account, this very page's. */}
-          {!own && (
+        {/* Nothing to do on the own row: a reset would end this very page's session, the rest the server refuses. */}
+        {own ? <span className="hint">{t('users.ownAccount')}</span> : (
+          <span className="row-actions">
             <ConfirmAction
               label={t('users.resetPassword')} question={t('users.resetConfirm', { username })} confirmLabel={t('users.resetPassword')}
               onConfirm={() => resetPassword(account)} testId={`user-${username}-reset`}
             />
-          )}
-          {!own && (account.disabled ? (
-            <button type="button" className="link-button" onClick={() => setDisabled(account, false)} data-testid={`user-${username}-enable`}>{t('users.enable')}</button>
-          ) : (
-            <ConfirmAction
-              label={t('users.disable')} question={t('users.disableConfirm', { username })} confirmLabel={t('users.disable')} danger
-              onConfirm={() => setDisabled(account, true)} testId={`user-${username}-disable`}
-            />
-          ))}
-        </span>
-        {own && <span className="hint">{t('users.ownAccount')}</span>}
+            {account.disabled ? (
+              <button type="button" className="link-button" onClick={() => setDisabled(account, false)} data-testid={`user-${username}-enable`}>{t('users.enable')}</button>
+            ) : (
+              <ConfirmAction
+                label={t('users.disable')} question={t('users.disableConfirm', { username })} confirmLabel={t('users.disable')} danger
+                onConfirm={() => setDisabled(account, true)} testId={`user-${username}-disable`}
+              />
+            )}
+          </span>
+        )}
         {problem && <span className="field-error" role="alert">{problem}</span>}
       </td>
     </tr>
