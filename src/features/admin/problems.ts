@@ -4,7 +4,7 @@ import { AccountRequestError } from '../../data/accounts';
 // user's language and the field it belongs beside. Its own English message is only
 // the detail of what nothing here knows.
 
-export type ProblemField = 'username' | 'name' | 'role';
+type ProblemField = 'username' | 'name' | 'role';
 
 export interface Problem {
   /** Key under `admin:problem.`. */
