@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
-import { addEditor, addViewer } from './test/support/e2eAccount';
+import { addEditor } from './test/support/e2eAccount';
 
 // The app served by its server (server/index.ts, the production entry: dist/ and /api) on a
 // fresh embedded database, for the browser tests of sync, live updates and losing the server.
@@ -13,15 +13,18 @@ const port = Number(process.env.E2E_SERVER_PORT ?? 4175);
 // Made once by the runner; workers load this file too, but only the runner starts the server.
 const dataDir = process.env.E2E_SERVER_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'cakupan-e2e-server-'));
 process.env.E2E_SERVER_DATA_DIR = dataDir;
-// The server requires a sign-in: the runner makes an editor and a viewer through the server's
-// CLI before the server starts, and hands their names and passwords to the workers through the environment.
+// The server requires a sign-in: the runner makes an editor, an admin and a viewer through the
+// server's CLI before the server starts, and hands their names and passwords to the workers through the environment.
 if (!process.env.E2E_SERVER_PASSWORD) {
   const account = addEditor(dataDir);
   process.env.E2E_SERVER_USER = account.username;
   process.env.E2E_SERVER_PASSWORD = account.password;
+  const admin = addEditor(dataDir, 'e2e-admin', 'admin');
+  process.env.E2E_SERVER_ADMIN_USER = admin.username;
+  process.env.E2E_SERVER_ADMIN_PASSWORD = admin.password;
 }
 if (!process.env.E2E_SERVER_VIEWER_PASSWORD) {
-  const viewer = addViewer(dataDir);
+  const viewer = addEditor(dataDir, 'e2e-viewer', 'viewer');
   process.env.E2E_SERVER_VIEWER_USER = viewer.username;
   process.env.E2E_SERVER_VIEWER_PASSWORD = viewer.password;
 }

@@ -7,20 +7,11 @@ export interface E2eAccount {
 }
 
 /**
- * An editor on the embedded database in `dataDir`, made through the server's own CLI
+ * An account (an editor unless `role` says) on the embedded database in `dataDir`, made through the server's own CLI
  * (`npm run user -- add … --password-stdin`) with a password made here and now: no
  * password is written in code. Run it before the server opens that folder (one process at a time).
  */
-export function addEditor(dataDir: string, username = 'e2e-editor'): E2eAccount {
-  return addAccount(dataDir, username, 'editor');
-}
-
-/** A viewer (read only) on the embedded database in `dataDir`, made as `addEditor` makes an editor. */
-export function addViewer(dataDir: string, username = 'e2e-viewer'): E2eAccount {
-  return addAccount(dataDir, username, 'viewer');
-}
-
-function addAccount(dataDir: string, username: string, role: 'editor' | 'viewer'): E2eAccount {
+export function addEditor(dataDir: string, username = 'e2e-editor', role: 'editor' | 'admin' | 'viewer' = 'editor'): E2eAccount {
   const password = randomBytes(18).toString('base64url');
   // The embedded database in dataDir, never a DATABASE_URL of the shell.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -40,7 +31,14 @@ export function sharedAccount(): E2eAccount {
   return { username, password };
 }
 
-/** The viewer the runner made for the shared server, beside the editor. */
+/** The admin the runner made beside the editor (E2E_SERVER_ADMIN_USER/PASSWORD), for the admin page's tests. */
+export function sharedAdmin(): E2eAccount {
+  const { E2E_SERVER_ADMIN_USER: username, E2E_SERVER_ADMIN_PASSWORD: password } = process.env;
+  if (!username || !password) throw new Error('No E2E_SERVER_ADMIN_USER/E2E_SERVER_ADMIN_PASSWORD: run through playwright.server.config.ts');
+  return { username, password };
+}
+
+/** The viewer (read only) the runner made beside the editor (E2E_SERVER_VIEWER_USER/PASSWORD). */
 export function sharedViewer(): E2eAccount {
   const { E2E_SERVER_VIEWER_USER: username, E2E_SERVER_VIEWER_PASSWORD: password } = process.env;
   if (!username || !password) throw new Error('No E2E_SERVER_VIEWER_USER/E2E_SERVER_VIEWER_PASSWORD: run through playwright.server.config.ts');
