@@ -52,12 +52,15 @@ export function useInstallationWrites({ store, today, editing, kelurahanName, se
       .catch((error: unknown) => setNotice({ text: t('panel.statusFailed', { detail: messageOf(error) }), error: true }));
   };
 
-  /** The correction is over (saved, or given up for the saved version): the form closes; a moved point selects its kelurahan. */
-  const finish = (text: string, base: EditableValues, saved: Installation) => {
+  /**
+   * The correction is over (saved, or given up for the saved version): the form closes. A moved
+   * point selects its kelurahan, and so does taking the saved version, whose panel shows that row.
+   */
+  const finish = (text: string, base: EditableValues, saved: Installation, show = false) => {
     setConflict(undefined);
     setNotice({ text });
     const moved = saved.lng !== base.lng || saved.lat !== base.lat;
-    setView({ edit: undefined, ...(moved && saved.kelurahanKode ? { selected: saved.kelurahanKode } : {}) }, { replace: true });
+    setView({ edit: undefined, ...((moved || show) && saved.kelurahanKode ? { selected: saved.kelurahanKode } : {}) }, { replace: true });
   };
   const showConflict = (base: EditableValues, mine: EditableValues, theirs: Installation) => {
     // Both saved the same values: nothing of the user's is lost.
@@ -92,7 +95,7 @@ export function useInstallationWrites({ store, today, editing, kelurahanName, se
       const saved = await update(conflict.theirs.id, conflict.base, conflict.mine, patch, basedOn);
       if (saved) finish(t(merged ? 'conflict.merged' : 'conflict.keptMine'), conflict.base, saved);
     },
-    onTakeTheirs: () => finish(t('conflict.tookTheirs'), conflict.base, conflict.theirs),
+    onTakeTheirs: () => finish(t('conflict.tookTheirs'), conflict.base, conflict.theirs, true),
     onCancel: () => setConflict(undefined),
   };
   return { save, changeStatus, saveCorrection, conflictDialog };

@@ -54,6 +54,8 @@ export function ConflictDialog({ base, mine, theirs, lastChange, kelurahanName, 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // After showModal, which would focus the first button ("keep mine"): focus starts on the choice that changes nothing.
+    element?.querySelector<HTMLButtonElement>('[data-action=cancel]')?.focus();
     return () => element?.close();
   }, []);
   // Choosing per field replaces the buttons that had focus: focus goes to the first choice, and back.
@@ -195,8 +197,7 @@ export function ConflictDialog({ base, mine, theirs, lastChange, kelurahanName, 
             </button>
           </>
         )}
-        {/* Focus starts here: the choice that changes nothing. */}
-        <button type="button" disabled={busy} onClick={onCancel} autoFocus>
+        <button type="button" disabled={busy} onClick={onCancel} data-action="cancel">
           {t('form.cancel')}
         </button>
       </div>
