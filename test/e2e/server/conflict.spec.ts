@@ -68,7 +68,7 @@ function row(dialog: ReturnType<Page['getByRole']>, field: string) {
   return dialog.locator(`tr[data-field="${field}"]`);
 }
 
-test('keep mine: the second editor sees both versions and deliberately saves their own over the first's', async ({ browser, baseURL }) => {
+test('keep mine: the second editor sees both versions and deliberately saves their own version over the first one', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const [first, second] = [sharedAccount('first'), sharedAccount('second')];
   const { id } = await createPoster(await contextRequest(browser, baseURL, first), 'keep-mine start');
