@@ -55,8 +55,9 @@ export interface InstallationStore {
    * Who changed one installation, what and when, oldest first (docs/api.md "History"). Only a
    * store that keeps an audit trail has it (the server): the browser alone keeps no accounts
    * and no trail. A store that learns its adapter later throws `HistoryUnavailableError` instead.
+   * A function property, not a method: callers may pass it on unbound.
    */
-  history?(id: string): Promise<HistoryEntry[]>;
+  history?: (id: string) => Promise<HistoryEntry[]>;
   /** Called after any change (installations or settings), including changes made in another tab. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

@@ -24,10 +24,15 @@ export function addEditor(dataDir: string, username = 'e2e-editor', role: 'edito
   return { username, password };
 }
 
-/** The editor the runner made for the shared server (playwright.server.config.ts), seen by every worker. */
-export function sharedAccount(): E2eAccount {
-  const { E2E_SERVER_USER: username, E2E_SERVER_PASSWORD: password } = process.env;
-  if (!username || !password) throw new Error('No E2E_SERVER_USER/E2E_SERVER_PASSWORD: run through playwright.server.config.ts');
+/**
+ * An account the runner made for the shared server (playwright.server.config.ts), seen by every
+ * worker: the first editor, or a second one for tests where two people work at once.
+ */
+export function sharedAccount(which: 'first' | 'second' = 'first'): E2eAccount {
+  const suffix = which === 'second' ? '_2' : '';
+  const username = process.env[`E2E_SERVER_USER${suffix}`];
+  const password = process.env[`E2E_SERVER_PASSWORD${suffix}`];
+  if (!username || !password) throw new Error(`No E2E_SERVER_USER${suffix}/E2E_SERVER_PASSWORD${suffix}: run through playwright.server.config.ts`);
   return { username, password };
 }
 
