@@ -1,25 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../domain/installationHistory';
 import { fetchLastChange } from './installationHistory';
-
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+import { HistoryUnavailableError, StoreRequestError } from './storeErrors';
 
 describe('fetchLastChange', () => {
   it("names the history's newest entry", async () => {
     const asked: string[] = [];
-    const last = await fetchLastChange('/api/', 'a 1', async (input) => {
-      asked.push(String(input));
-      return json({ items: [
-        { at: '2026-12-03T03:12:00.000Z', user: 'rina', action: 'create', changes: {} },
-        { at: '2026-12-03T03:20:41.000Z', user: 'budi', action: 'update', changes: { status: ['terpasang', 'rusak'] } },
-      ] });
-    });
-    expect(asked).toEqual(['/api/installations/a%201/history']);
+    const last = await fetchLastChange({
+      history: async (id) => {
+        asked.push(id);
+        const entries: HistoryEntry[] = [
+          { at: '2026-12-03T03:12:00.000Z', user: 'rina', action: 'create', changes: {} },
+          { at: '2026-12-03T03:20:41.000Z', user: 'budi', action: 'update', changes: { status: ['terpasang', 'rusak'] } },
+        ];
+        return entries;
+      },
+    }, 'a 1');
+    expect(asked).toEqual(['a 1']);
     expect(last).toEqual({ user: 'budi', at: '2026-12-03T03:20:41.000Z' });
   });
 
-  it('says nothing when the backend keeps no history or cannot be reached', async () => {
-    expect(await fetchLastChange('/api', 'a1', async () => json({ error: { code: 'not_found', message: '' } }, 404))).toBeUndefined();
-    expect(await fetchLastChange('/api', 'a1', async () => json({ items: 'no' }))).toBeUndefined();
-    expect(await fetchLastChange('/api', 'a1', () => Promise.reject(new TypeError('offline')))).toBeUndefined();
+  it('says nothing when the store keeps no history or cannot be reached', async () => {
+    expect(await fetchLastChange({}, 'a1')).toBeUndefined();
+    expect(await fetchLastChange({ history: async () => [] }, 'a1')).toBeUndefined();
+    expect(await fetchLastChange({ history: () => Promise.reject(new HistoryUnavailableError()) }, 'a1')).toBeUndefined();
+    expect(await fetchLastChange({ history: () => Promise.reject(new StoreRequestError('offline')) }, 'a1')).toBeUndefined();
   });
 });

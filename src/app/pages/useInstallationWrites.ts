@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InstallationConflictError } from '../../data/storeErrors';
-import { defaultApiPath } from '../../data/createStore';
 import { fetchLastChange } from '../../data/installationHistory';
 import { messageOf } from '../../components/messageOf';
 import type { NoticeState } from '../../components/Notice';
@@ -66,7 +65,7 @@ export function useInstallationWrites({ store, today, editing, kelurahanName, se
     // Both saved the same values: nothing of the user's is lost.
     if (differingFields(mine, theirs).length === 0) return finish(t('edit.saved'), base, theirs);
     setConflict({ base, mine, theirs });
-    void fetchLastChange(defaultApiPath(), theirs.id).then((lastChange) =>
+    void fetchLastChange(store, theirs.id).then((lastChange) =>
       setConflict((current) => (current?.theirs === theirs && lastChange ? { ...current, lastChange } : current)));
   };
   /** Sends `patch` based on `basedOn`; a newer saved row than that shows the conflict screen (again) instead. */
