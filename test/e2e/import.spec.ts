@@ -37,8 +37,9 @@ test('import a CSV, review verdicts, download rejected rows, save, undo', async 
   const errors = page.getByTestId('import-errors');
   await expect(errors.locator('tbody tr')).toHaveCount(2);
   await expect(errors.locator('tr[data-code="date_impossible"]')).toContainText('31/02/2026 tidak ada di kalender');
-  await expect(errors.locator('tr[data-code="type_unknown"] td').first()).toHaveText('6');
-  await expect(page.getByTestId('import-warnings').locator('tr[data-code="coordinates_swapped"]')).toContainText('3');
+  // The rows as a spreadsheet numbers them: the header is row 1, so the sixth installation is row 7.
+  await expect(errors.locator('tr[data-code="type_unknown"] td').first()).toHaveText('7');
+  await expect(page.getByTestId('import-warnings').locator('tr[data-code="coordinates_swapped"] td').first()).toHaveText('4');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-rejected').click()]);
   const rejectedCsv = readFileSync((await download.path()) ?? '', 'utf8');

@@ -15,11 +15,11 @@ describe('import parser behind the worker boundary', () => {
     await expect(parser.acceptedChunk(0, 10)).rejects.toThrow(/No file/);
     const preview = await parser.parse(bytes.slice().buffer, { region: testRegion, today: TODAY, listLimit: 2 });
     expect(preview).toMatchObject({ rows: 12_002, acceptedCount: 12_000, rejectedRowCount: 2, rejectedTotal: 3 });
-    expect(preview.rejected.map(({ row, code }) => [row, code])).toEqual([[12_001, 'type_unknown'], [12_002, 'coordinates_invalid']]);
+    expect(preview.rejected.map(({ row, code }) => [row, code])).toEqual([[12_002, 'type_unknown'], [12_003, 'coordinates_invalid']]);
     const first = await parser.acceptedChunk(0, 5000);
     const last = await parser.acceptedChunk(10_000, 5000);
     expect(first.inputs).toHaveLength(5000);
-    expect(last.rows).toEqual(Array.from({ length: 2000 }, (_, index) => 10_001 + index));
+    expect(last.rows).toEqual(Array.from({ length: 2000 }, (_, index) => 10_002 + index));
     expect(last.inputs[1999]).toMatchObject({ lat: 1.1099, lng: 104.1119 });
     expect((await parser.rejectedCsv()).split('\r\n')[1]).toMatch(/^tenda;1,1;104,1;15\/03\/2026;"jenis: Unknown type ""tenda""/);
   });

@@ -19,7 +19,7 @@ export interface ImportRequest extends Omit<ParseOptions, 'locate' | 'onProgress
 
 export interface AcceptedChunk {
   inputs: InstallationInput[];
-  /** The file's data row of each input, to point store errors back at the file. */
+  /** The file row of each input, to point store errors back at the file. */
   rows: number[];
 }
 
