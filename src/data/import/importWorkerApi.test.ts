@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TODAY, testRegion } from '../../../test/fixtures/import/region';
 import { makeWorkbook } from '../../../test/support/workbook';
+import type { KelurahanCollection } from '../../domain/region';
 import { createImportParser } from './importWorkerApi';
+import { packKelurahan } from './packedKelurahan';
 
 const lines = ['jenis;lintang;bujur;tanggal'];
 for (let index = 0; index < 12_000; index++) lines.push(`baliho;1,${1000 + (index % 100)};104,${1000 + Math.floor(index / 100)};15/03/2026`);
@@ -37,5 +39,24 @@ describe('workbooks behind the worker boundary', () => {
 
     const broken = await parser.parse(new Uint8Array(readFileSync('test/fixtures/import/garbage.bin')).buffer, { region: testRegion, today: TODAY });
     expect(broken.rejected.map(({ code }) => code)).toEqual(['file_binary']);
+  });
+});
+
+describe('what the page sends', () => {
+  it('a File is read in the worker, and the packed polygons locate every point in its kelurahan', async () => {
+    const ring = (west: number, south: number) => [[west, south], [west + 0.1, south], [west + 0.1, south + 0.1], [west, south + 0.1], [west, south]];
+    const kelurahan = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring(104.0, 1.1)] }, properties: { kode: '21.71.06.1004', nama: 'Batu Selicin' } },
+        { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates: [[ring(103.7, 1.0)], [ring(104.2, 1.1)]] }, properties: { kode: '21.71.09.1003', nama: 'Sadai' } },
+      ],
+    } as unknown as KelurahanCollection;
+    const file = new File(['jenis;lintang;bujur;tanggal\nbaliho;1,15;104,05;15/03/2026\nposter;1,15;104,25;15/03/2026\nbanner;1,35;104,25;15/03/2026\n'], 'titik.csv');
+    const parser = createImportParser();
+    await parser.parse(file, { region: testRegion, kelurahan: packKelurahan(kelurahan), today: TODAY });
+    const { inputs, rows } = await parser.acceptedChunk(0, 10);
+    expect(inputs.map(({ kelurahanKode }) => kelurahanKode)).toEqual(['21.71.06.1004', '21.71.09.1003', undefined]);
+    expect(rows).toEqual([2, 3, 4]);
   });
 });

@@ -4,6 +4,7 @@ import { messageOf } from '../../components/messageOf';
 import { todayInJakarta } from '../../domain/calendar';
 import type { ImportRequest } from '../../data/import/importWorkerApi';
 import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
+import { packKelurahan } from '../../data/import/packedKelurahan';
 import type { ImportRegion } from '../../data/import/types';
 import type { Installation, InstallationInput } from '../../domain/installation';
 import type { ImportResult, OnProgress } from '../../data/store';
@@ -55,10 +56,10 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  /** `again`: the worker already holds this file's polygons (they are megabytes to clone). */
+  /** `again`: the worker already holds the polygons (packed: flat arrays, copied as blocks, not object by object). */
   const requestFor = (columns: ColumnChoices, sheetName: string | undefined, again = true): ImportRequest => ({
     region,
-    ...(kelurahan && !again ? { kelurahan } : {}),
+    ...(kelurahan && !again ? { kelurahan: packKelurahan(kelurahan) } : {}),
     existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
     today: today ?? todayInJakarta(),
     language: i18n.language === 'en' ? 'en' : 'id',
