@@ -12,7 +12,7 @@ import type { KelurahanCollection } from '../../domain/region';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
 import { downloadFile } from '../../components/download';
-import { INITIAL_STEP, importReducer, needsColumnMapping } from './importFlow';
+import { INITIAL_STEP, atFileRows, importReducer, needsColumnMapping } from './importFlow';
 import { browserStorage, recallChoices, rememberChoices } from './columnMemory';
 import { ImportColumnMapping } from './ImportColumnMapping';
 import { recordImport } from './importLog';
@@ -125,9 +125,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
         dispatch({ type: 'saved', created: saved.created });
       }
       else {
-        // The store numbers rows within what it was given; point back at the file's rows.
-        const errors = saved.errors.map((error) => ({ ...error, row: accepted.rows[error.row - 1] ?? error.row }));
-        dispatch({ type: 'saveFailed', detail: '', errors });
+        dispatch({ type: 'saveFailed', detail: '', errors: atFileRows(saved.errors, accepted.rows) });
       }
     } catch (error) {
       dispatch({ type: 'saveFailed', detail: messageOf(error), errors: [] });
