@@ -4,6 +4,7 @@ import { TODAY, testRegion } from '../../../test/fixtures/import/region';
 import { makeWorkbook } from '../../../test/support/workbook';
 import type { KelurahanCollection } from '../../domain/region';
 import { createImportParser } from './importWorkerApi';
+import { packExisting } from './packedExisting';
 import { packKelurahan } from './packedKelurahan';
 
 const lines = ['jenis;lintang;bujur;tanggal'];
@@ -43,7 +44,7 @@ describe('workbooks behind the worker boundary', () => {
 });
 
 describe('what the page sends', () => {
-  it('a File is read in the worker, and the packed polygons locate every point in its kelurahan', async () => {
+  it('a File is read in the worker, the packed polygons locate every point, and packed saved installations are found again', async () => {
     const ring = (west: number, south: number) => [[west, south], [west + 0.1, south], [west + 0.1, south + 0.1], [west, south + 0.1], [west, south]];
     const kelurahan = {
       type: 'FeatureCollection',
@@ -54,7 +55,9 @@ describe('what the page sends', () => {
     } as unknown as KelurahanCollection;
     const file = new File(['jenis;lintang;bujur;tanggal\nbaliho;1,15;104,05;15/03/2026\nposter;1,15;104,25;15/03/2026\nbanner;1,35;104,25;15/03/2026\n'], 'titik.csv');
     const parser = createImportParser();
-    await parser.parse(file, { region: testRegion, kelurahan: packKelurahan(kelurahan), today: TODAY });
+    const existing = packExisting([{ id: 'saved-1', type: 'poster', lat: 1.15, lng: 104.25 }]);
+    const preview = await parser.parse(file, { region: testRegion, kelurahan: packKelurahan(kelurahan), existing, today: TODAY });
+    expect(preview.warnings.map(({ row, code, params }) => [row, code, params.id])).toEqual([[3, 'duplicate_of_existing', 'saved-1'], [4, 'outside_region', undefined]]);
     const { inputs, rows } = await parser.acceptedChunk(0, 10);
     expect(inputs.map(({ kelurahanKode }) => kelurahanKode)).toEqual(['21.71.06.1004', '21.71.09.1003', undefined]);
     expect(rows).toEqual([2, 3, 4]);

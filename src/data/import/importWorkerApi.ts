@@ -4,15 +4,18 @@ import { parseInstallations } from './parseInstallations';
 import type { ImportSource } from './prepareTable';
 import { isWorkbookBytes, readWorkbook } from './readWorkbook';
 import { previewOf, type ImportPreview } from './preview';
+import { unpackExisting, type PackedExisting } from './packedExisting';
 import { unpackKelurahan, type PackedKelurahan } from './packedKelurahan';
 import { locatorOf } from './region';
 import { rejectedRowsCsv } from './rejectedCsv';
 import type { Locate, ParseOptions, ParseResult } from './types';
 
 /** What crosses into the worker: plain data only (functions cannot be cloned). */
-export interface ImportRequest extends Omit<ParseOptions, 'locate' | 'onProgress'> {
+export interface ImportRequest extends Omit<ParseOptions, 'locate' | 'onProgress' | 'existing'> {
   /** The region's kelurahan polygons (`packKelurahan`); the worker builds its own point-in-polygon index from them. */
   kelurahan?: PackedKelurahan;
+  /** Saved installations, for duplicate warnings (`packExisting`). */
+  existing?: PackedExisting;
   /** How many rejections and warnings the preview lists. */
   listLimit?: number;
 }
@@ -71,11 +74,12 @@ export function createImportParser(): ImportParser {
     return last;
   };
   let lastLocate: Locate | undefined;
-  const parseWith = ({ kelurahan: _polygons, listLimit = 200, ...request }: ImportRequest, locate: Locate | undefined, onProgress?: (fraction: number) => void) => {
+  const parseWith = ({ kelurahan: _polygons, existing, listLimit = 200, ...request }: ImportRequest, locate: Locate | undefined, onProgress?: (fraction: number) => void) => {
     if (source === undefined) throw new Error('No file has been read yet.');
     lastLocate = locate;
     last = parseInstallations(source, {
       ...request,
+      ...(existing ? { existing: unpackExisting(existing) } : {}),
       ...(locate ? { locate } : {}),
       ...(onProgress ? { onProgress } : {}),
     });

@@ -4,6 +4,7 @@ import { messageOf } from '../../components/messageOf';
 import { todayInJakarta } from '../../domain/calendar';
 import type { ImportRequest } from '../../data/import/importWorkerApi';
 import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
+import { packExisting } from '../../data/import/packedExisting';
 import { packKelurahan } from '../../data/import/packedKelurahan';
 import type { ImportRegion } from '../../data/import/types';
 import type { Installation, InstallationInput } from '../../domain/installation';
@@ -60,7 +61,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
   const requestFor = (columns: ColumnChoices, sheetName: string | undefined, again = true): ImportRequest => ({
     region,
     ...(kelurahan && !again ? { kelurahan: packKelurahan(kelurahan) } : {}),
-    existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
+    existing: packExisting(existing),
     today: today ?? todayInJakarta(),
     language: i18n.language === 'en' ? 'en' : 'id',
     columns,
