@@ -222,3 +222,14 @@ test('a device whose storage is full: the import saves nothing, says why in the 
   await expect(failed).not.toContainText('quota');
   await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
 });
+
+test('a long list of findings is drawn step by step and ends complete, each row numbered as in the spreadsheet', async ({ page }) => {
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  const rows = Array.from({ length: 120 }, (_, index) => `Tenda;1,14;104,01;${String(1 + (index % 28)).padStart(2, '0')}/03/2026`);
+  await dropOnImport(page, ['REKAP APK;;;', 'Jenis;Lintang;Bujur;Tanggal', ...rows].join('\n'), 'tenda.csv');
+  const errors = page.getByTestId('import-errors').locator('tbody tr');
+  await expect(errors).toHaveCount(120);
+  await expect(errors.first().locator('td').first()).toHaveText('3');
+  await expect(errors.last().locator('td').first()).toHaveText('122');
+});
