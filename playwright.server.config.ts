@@ -13,12 +13,19 @@ const port = Number(process.env.E2E_SERVER_PORT ?? 4175);
 // Made once by the runner; workers load this file too, but only the runner starts the server.
 const dataDir = process.env.E2E_SERVER_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'cakupan-e2e-server-'));
 process.env.E2E_SERVER_DATA_DIR = dataDir;
-// The server requires a sign-in: the runner makes an editor through the server's CLI before
-// the server starts, and hands its name and password to the workers through the environment.
+// The server requires a sign-in: the runner makes two editors and an admin through the server's CLI
+// before the server starts, and hands their names and passwords to the workers through the environment.
 if (!process.env.E2E_SERVER_PASSWORD) {
   const account = addEditor(dataDir);
   process.env.E2E_SERVER_USER = account.username;
   process.env.E2E_SERVER_PASSWORD = account.password;
+  // A second editor, for two people editing the same installation (conflict.spec.ts).
+  const second = addEditor(dataDir, 'e2e-editor-2');
+  process.env.E2E_SERVER_USER_2 = second.username;
+  process.env.E2E_SERVER_PASSWORD_2 = second.password;
+  const admin = addEditor(dataDir, 'e2e-admin', 'admin');
+  process.env.E2E_SERVER_ADMIN_USER = admin.username;
+  process.env.E2E_SERVER_ADMIN_PASSWORD = admin.password;
 }
 
 export default defineConfig({

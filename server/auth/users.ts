@@ -117,7 +117,9 @@ export async function changeAccount(db: Queryable, username: string, change: Acc
       `SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND NOT disabled AND username <> $1`,
       [username],
     );
-    if ((other?.n ?? 0) === 0) throw new ApiError(409, 'conflict', `${username} is the last admin; make another admin first`);
+    if ((other?.n ?? 0) === 0) {
+      throw new ApiError(409, 'conflict', `${username} is the last admin; make another admin first`, undefined, { reason: 'last_admin' });
+    }
   }
   const [row] = await db.query<AccountRow>(
     `UPDATE users SET role = $2, disabled = $3, password_hash = coalesce($4, password_hash), updated_at = now()
@@ -126,6 +128,25 @@ export async function changeAccount(db: Queryable, username: string, change: Acc
   );
   if (disabled || password !== undefined) await db.query('DELETE FROM sessions WHERE username = $1', [username]);
   return toAccount(row!);
+}
+
+/**
+ * An admin signed in to the admin page may not demote or disable the account they
+ * are signed in with: one click would end their own access mid-task. Another admin
+ * (or `npm run user` on the server) can still do it.
+ */
+export function refuseSelfLockout(actorId: string, username: string, change: AccountChange): void {
+  if (actorId.toLowerCase() !== username.toLowerCase()) return;
+  if ((change.role !== undefined && change.role !== 'admin') || change.disabled === true) {
+    throw new ApiError(409, 'conflict', 'You cannot demote or disable your own account; another admin can', undefined, { reason: 'own_account' });
+  }
+}
+
+/** A new generated password (shown once, stored hashed); ends the user's sessions. */
+export async function resetPassword(db: Queryable, username: string): Promise<{ account: Account; password: string }> {
+  const password = generatePassword();
+  const account = await changeAccount(db, username, { password });
+  return { account, password };
 }
 
 export async function countAccounts(db: Queryable): Promise<number> {

@@ -1,7 +1,6 @@
 import type { Db } from '../db/types';
 import { isRole, ROLES } from '../auth/roles';
-import { generatePassword } from '../auth/secrets';
-import { changeAccount, createAccount, listAccounts } from '../auth/users';
+import { changeAccount, createAccount, listAccounts, resetPassword } from '../auth/users';
 
 // `npm run user -- <command>`: accounts without a UI detour. The logic is here,
 // apart from the process (server/cli/user.ts), so a test drives it on a database.
@@ -60,9 +59,12 @@ export async function runUserCommand(db: Db, args: string[], io: CommandIo): Pro
     case 'reset-password': {
       const name = needName();
       const given = await readPassword();
-      const password = given ?? generatePassword();
-      await changeAccount(db, name, { password });
-      io.print(given === undefined ? `New password for ${name} (shown only now): ${password}` : `Password of ${name} changed.`);
+      if (given !== undefined) {
+        await changeAccount(db, name, { password: given });
+        io.print(`Password of ${name} changed.`);
+      } else {
+        io.print(`New password for ${name} (shown only now): ${(await resetPassword(db, name)).password}`);
+      }
       return;
     }
     case 'disable':

@@ -1,5 +1,19 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Db, Queryable } from './types';
+
+const names = new Map<string, string>();
+/**
+ * Queries with parameters become named prepared statements, so each connection plans
+ * them once: the coverage summary's plan costs more than its execution. Every such
+ * SQL text in server/ is a constant, so the set of names is small and fixed.
+ */
+function statement(text: string, params?: readonly unknown[]): pg.QueryConfig {
+  if (!params) return { text };
+  let name = names.get(text);
+  if (!name) names.set(text, (name = `q${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  return { name, text, values: [...params] };
+}
 
 /** PostgreSQL ≥ 15 with PostGIS 3, through a pool; LISTEN runs on one extra dedicated connection. */
 export async function openPostgres(connectionString: string, { poolSize = 10 } = {}): Promise<Db> {
@@ -12,14 +26,14 @@ export async function openPostgres(connectionString: string, { poolSize = 10 } =
   return {
     kind: 'postgresql',
     async query<Row>(sql: string, params?: readonly unknown[]) {
-      return (await pool.query(sql, params ? [...params] : undefined)).rows as Row[];
+      return (await pool.query(statement(sql, params))).rows as Row[];
     },
     async transaction<T>(work: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const result = await work({
-          query: async <Row>(sql: string, params?: readonly unknown[]) => (await client.query(sql, params ? [...params] : undefined)).rows as Row[],
+          query: async <Row>(sql: string, params?: readonly unknown[]) => (await client.query(statement(sql, params))).rows as Row[],
         });
         await client.query('COMMIT');
         return result;

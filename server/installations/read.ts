@@ -12,7 +12,7 @@ export async function currentCursor(db: Queryable): Promise<string> {
 /** Every live row in the API's order (docs/api.md "Order"). */
 export async function listInstallations(db: Queryable): Promise<Installation[]> {
   const rows = await db.query<InstallationRow>(
-    `SELECT ${SELECT_COLUMNS} FROM installations WHERE NOT deleted ORDER BY installed_at, created_at COLLATE "C", id COLLATE "C"`,
+    `SELECT ${SELECT_COLUMNS} FROM installations i WHERE NOT deleted ORDER BY i.installed_at, i.created_at COLLATE "C", i.id COLLATE "C"`,
   );
   return rows.map(toInstallation);
 }
@@ -42,7 +42,7 @@ export interface ChangePage {
 /** Rows changed after `since`, in change order: live ones in `items`, tombstones in `deleted`. */
 export async function changesSince(db: Queryable, since: string, limit: number): Promise<ChangePage> {
   const rows = await db.query<InstallationRow>(
-    `SELECT ${SELECT_COLUMNS} FROM installations WHERE change_seq > $1::bigint ORDER BY change_seq LIMIT $2`,
+    `SELECT ${SELECT_COLUMNS} FROM installations i WHERE i.change_seq > $1::bigint ORDER BY i.change_seq LIMIT $2`,
     [since, limit + 1],
   );
   const more = rows.length > limit;

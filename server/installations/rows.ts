@@ -2,6 +2,8 @@ import type { Installation } from '../../src/domain/installation';
 
 // Between SQL rows and the API's Installation. Dates leave the database as text
 // (`::text` of a date is YYYY-MM-DD), never as a JS Date that a time zone could shift.
+// The text casts keep their column names, so an unqualified ORDER BY would sort by the
+// text ("100" before "99"): queries order by the table's columns (`i.change_seq`).
 
 export const SELECT_COLUMNS = `id, type, lat, lng, kelurahan_kode, located_kelurahan_kode, installed_at::text AS installed_at, status,
   removed_at::text AS removed_at, photo_url, notes, source, import_id, created_at, updated_at, deleted, change_seq::text AS change_seq, version`;

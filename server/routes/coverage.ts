@@ -7,36 +7,41 @@ import { ApiError } from '../http/errors';
 import { currentCursor } from '../installations/read';
 
 // The engine's computeCoverage (src/geo/computeCoverage.ts) in SQL, counted where the
-// point lies (located_kelurahan_kode). `status_on` is statusOn, rule for rule:
-// not yet installed → NULL; removed by asOf → dilepas; dilepas without a date stays
-// dilepas, dilepas with a later date was still standing (terpasang); else the status.
-// A test holds the two equal on the demo data and on 100,000 random rows.
+// point lies (located_kelurahan_kode). Each row's statusOn is kept as steps in
+// `coverage_counts` (migration 102): the status of every row as of $1 is the sum of
+// the month steps before $1's month and the day steps of that month up to $1.
+// A test holds the two equal on the demo data and on 100,000 random rows, after edits.
+const STANDING = `
+  SELECT kode, type, status, standing FROM coverage_counts
+  WHERE grain = 'month' AND day < date_trunc('month', $1::timestamp)::date
+  UNION ALL
+  SELECT kode, type, status, standing FROM coverage_counts
+  WHERE grain = 'day' AND day >= date_trunc('month', $1::timestamp)::date AND day <= $1::date`;
+
+const ACTIVE = `s.status IN ('terpasang', 'rusak')`;
+const sumWhere = (condition: string) => `coalesce(sum(s.standing) FILTER (WHERE ${condition}), 0)::int`;
+const installedBy = (direction: 'min' | 'max') =>
+  `(SELECT ${direction}(i.installed_at) FROM installations i WHERE NOT i.deleted AND i.located_kelurahan_kode = k.kode AND i.installed_at <= $1::date)::text`;
+
 const COVERAGE_SQL = `
-WITH standing AS (
-  SELECT located_kelurahan_kode AS kode, type, installed_at,
-    CASE
-      WHEN removed_at IS NOT NULL AND removed_at <= $1::date THEN 'dilepas'
-      WHEN status = 'dilepas' THEN CASE WHEN removed_at IS NULL THEN 'dilepas' ELSE 'terpasang' END
-      ELSE status
-    END AS status_on
-  FROM installations
-  WHERE NOT deleted AND installed_at <= $1::date
-)
+WITH standing AS (${STANDING})
 SELECT k.kode,
-  count(s.status_on)::int AS installed,
-  count(*) FILTER (WHERE s.status_on IN ('terpasang', 'rusak'))::int AS active,
-  ${INSTALLATION_TYPES.map((type) => `count(*) FILTER (WHERE s.status_on IN ('terpasang', 'rusak') AND s.type = '${type}')::int AS "type_${type}"`).join(',\n  ')},
-  ${INSTALLATION_STATUSES.map((status) => `count(*) FILTER (WHERE s.status_on = '${status}')::int AS "status_${status}"`).join(',\n  ')},
-  min(s.installed_at)::text AS first_installed_at,
-  max(s.installed_at)::text AS latest_installed_at
+  coalesce(sum(s.standing), 0)::int AS installed,
+  ${sumWhere(ACTIVE)} AS active,
+  ${INSTALLATION_TYPES.map((type) => `${sumWhere(`${ACTIVE} AND s.type = '${type}'`)} AS "type_${type}"`).join(',\n  ')},
+  ${INSTALLATION_STATUSES.map((status) => `${sumWhere(`s.status = '${status}'`)} AS "status_${status}"`).join(',\n  ')},
+  ${installedBy('min')} AS first_installed_at,
+  ${installedBy('max')} AS latest_installed_at
 FROM kelurahan k LEFT JOIN standing s ON s.kode = k.kode
 GROUP BY k.kode
 ORDER BY k.kode COLLATE "C"`;
 
+// Outside every kelurahan: kode ''. Not yet installed: every live row (all month steps) less those standing by $1.
 const OUTSIDE_SQL = `
-SELECT count(*) FILTER (WHERE installed_at <= $1::date AND located_kelurahan_kode IS NULL)::int AS outside,
-  count(*) FILTER (WHERE installed_at > $1::date)::int AS not_yet_installed
-FROM installations WHERE NOT deleted`;
+WITH standing AS (${STANDING})
+SELECT (SELECT coalesce(sum(standing), 0) FROM standing WHERE kode = '')::int AS outside,
+  ((SELECT coalesce(sum(standing), 0) FROM coverage_counts WHERE grain = 'month')
+   - (SELECT coalesce(sum(standing), 0) FROM standing))::int AS not_yet_installed`;
 
 type CoverageRow = Record<string, number | string | null> & { kode: string; installed: number; active: number };
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/types';
 import { requirePermission } from '../auth/user';
-import { changeAccount, createAccount, listAccounts } from '../auth/users';
+import { changeAccount, createAccount, listAccounts, refuseSelfLockout, resetPassword } from '../auth/users';
 
 // docs/api.md "Users": accounts, for admins only. The same rules as `npm run user`.
 
@@ -22,6 +22,15 @@ export function registerUserRoutes(app: FastifyInstance, { db }: { db: Db }): vo
 
   app.patch<{ Params: { username: string }; Body: Record<string, unknown> }>('/users/:username', async (request) => {
     requirePermission(request.user, 'users:manage');
-    return changeAccount(db, request.params.username, request.body ?? {});
+    const change = request.body ?? {};
+    refuseSelfLockout(request.user.id, request.params.username, change);
+    return changeAccount(db, request.params.username, change);
+  });
+
+  app.post<{ Params: { username: string } }>('/users/:username/password', async (request) => {
+    requirePermission(request.user, 'users:manage');
+    const { account, password } = await resetPassword(db, request.params.username);
+    // Like a generated password on creation: in this answer only.
+    return { ...account, password };
   });
 }

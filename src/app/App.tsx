@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { useRegionLayers } from './useRegionLayers';
-import { useViewState } from './urlState';
+import { ADMIN_VIEW, useViewState } from './urlState';
 import { useCoverageModel } from './state/useCoverageModel';
 import { useRankingSettings } from './state/useRankingSettings';
 import { useRegionIndex } from './state/useRegionIndex';
@@ -20,6 +20,7 @@ import '../components/components.css';
 // on the first switch to a view.
 const PlannerPage = lazy(() => import('./pages/PlannerPage').then((module) => ({ default: module.PlannerPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+const AdminRoute = lazy(() => import('./AdminRoute').then((module) => ({ default: module.AdminRoute })));
 const DataPage = lazy(() => import('./pages/DataPage').then((module) => ({ default: module.DataPage })));
 
 export function App() {
@@ -35,13 +36,15 @@ export function App() {
   return (
     <div className="app">
       <Header regionName={layersState.status === 'ready' ? layersState.layers.region.name : undefined} view={view} setView={setView} />
-      {layersState.status === 'loading' && (
+      {/* The admin page needs no boundaries: it opens even when they fail to load. */}
+      {view.view === ADMIN_VIEW && <Suspense fallback={<p className="app-status" role="status">{t('loading')}</p>}><AdminRoute setView={setView} /></Suspense>}
+      {view.view !== ADMIN_VIEW && layersState.status === 'loading' && (
         <p className="app-status" role="status">
           {t('loading')}
         </p>
       )}
-      {layersState.status === 'error' && <GeodataFailure error={layersState.error} onRetry={retryLayers} />}
-      {layersState.status === 'ready' && <Workspace layers={layersState.layers} view={view} setView={setView} />}
+      {view.view !== ADMIN_VIEW && layersState.status === 'error' && <GeodataFailure error={layersState.error} onRetry={retryLayers} />}
+      {view.view !== ADMIN_VIEW && layersState.status === 'ready' && <Workspace layers={layersState.layers} view={view} setView={setView} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from './sessionContext';
-import { VIEWS, type SetViewState, type ViewState } from './urlState';
+import { ADMIN_VIEW, VIEWS, type SetViewState, type ViewState } from './urlState';
 
 interface HeaderProps {
   regionName?: string;
@@ -32,6 +32,11 @@ export function Header({ regionName, view, setView }: HeaderProps) {
             {t(`views.${name}`)}
           </button>
         ))}
+        {session?.role === 'admin' && (
+          <button type="button" className="view-tab" aria-current={view.view === ADMIN_VIEW ? 'page' : undefined} onClick={() => setView({ view: ADMIN_VIEW })} data-testid="admin-link">
+            {t('admin:tab')}
+          </button>
+        )}
       </nav>
       <label className="language-switch">
         <span>{t('language')}</span>

@@ -25,6 +25,12 @@ describe('view state in the URL', () => {
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
 
+  it('opens the admin page from its link (the tab shows for admins only; the page says so to others)', () => {
+    expect(parseViewState('?view=users').view).toBe('users');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'users', lang: 'en' })).toBe('?view=users&lang=en');
+    expect(parseViewState('?view=admin').view).toBe('map');
+  });
+
   it('writes the ranking weights readably, a factor column escaped', () => {
     const search = serializeViewState({ ...DEFAULT_VIEW_STATE, weights: { frontier: 3, distance: 2, 'attribute:bpu,2025': 1 }, topN: 10 });
     expect(search).toBe('?w=frontier:3,distance:2,attribute%253Abpu%252C2025:1&top=10');

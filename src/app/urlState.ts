@@ -15,7 +15,9 @@ import { parseTableQuery, writeTableQuery } from './tableQueryParams';
 // elsewhere, see the same view; back/forward walk through it.
 
 export const VIEWS = ['map', 'dashboard', 'data'] as const;
-export type View = (typeof VIEWS)[number];
+/** The admin page: a view like the others, but its tab shows for admins only. */
+export const ADMIN_VIEW = 'users';
+export type View = (typeof VIEWS)[number] | typeof ADMIN_VIEW;
 export const AREA_STATES = ['all', 'covered', 'uncovered', 'recommended'] as const;
 export type AreaStateFilter = (typeof AREA_STATES)[number];
 
@@ -120,7 +122,7 @@ function date(value: string | null): string | undefined {
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const state: ViewState = {
-    view: pick(params.get('view'), VIEWS) ?? DEFAULT_VIEW_STATE.view,
+    view: pick(params.get('view'), [...VIEWS, ADMIN_VIEW]) ?? DEFAULT_VIEW_STATE.view,
     kecamatan: (params.get('kec') ?? '').split(',').filter((kode) => KODE.test(kode)),
     state: pick(params.get('state'), AREA_STATES) ?? 'all',
     types: list(params.get('type'), INSTALLATION_TYPES),

@@ -14,7 +14,8 @@ import { importRows, mixedLoad, percentile, signIn, startServerChild } from './s
 // `npm run bench:server`: the API server on embedded PGlite and on PostgreSQL, each in
 // its own process on 127.0.0.1 (ports 4307, 4308). Per database: import 100,000 rows in
 // one request, then 50 clients for 30 s mixing sync pages, coverage and single-row
-// writes; on PostgreSQL also PostGIS against the engine on 1,000,000 points.
+// writes (each client pausing ~0.5 s between requests, then 15 s flat out for the
+// capacity); on PostgreSQL also PostGIS against the engine on 1,000,000 points.
 // BENCH_SMOKE=1: 2,000 rows, 5 clients, 3 s, 20,000 points (CI). Without DATABASE_URL a
 // throw-away cluster is started (fsync on, as in production) and removed at the end.
 // Writes test/bench/server-results.json.
@@ -24,6 +25,9 @@ const ROWS = smoke ? 2_000 : 100_000;
 const CLIENTS = smoke ? 5 : 50;
 const SECONDS = smoke ? 3 : 30;
 const POINTS = smoke ? 20_000 : 1_000_000;
+/** Mean pause between one client's requests: 50 clients then offer ~90 requests/s, far more than 50 people with the app open. */
+const THINK_MS = 500;
+const FLAT_OUT_SECONDS = smoke ? 2 : 15;
 const KELURAHAN = 'public/geodata/21.71/kelurahan.geojson';
 const results: Record<string, number> = {};
 
@@ -45,13 +49,22 @@ async function benchDatabase(name: 'pglite' | 'pg', port: number, env: Record<st
     if (imported.status !== 201) throw new Error(`import answered ${imported.status}`);
     results[`server.${name}.import${ROWS === 100_000 ? '100k' : ROWS}.seconds`] = round(imported.seconds);
     console.log(`[${name}] import of ${ROWS} rows in one request: ${imported.seconds.toFixed(1)} s`);
-    const load = await mixedLoad(server.base, { clients: CLIENTS, seconds: SECONDS, seed: 7, auth });
+    const load = await mixedLoad(server.base, { clients: CLIENTS, seconds: SECONDS, seed: 7, auth, thinkMs: THINK_MS });
     for (const kind of ['sync', 'coverage', 'write'] as const) {
       results[`server.${name}.${kind}.p95.ms`] = round(percentile(load[kind], 0.95));
       results[`server.${name}.${kind}.count`] = load[kind].length;
     }
     results[`server.${name}.errors`] = load.errors;
-    console.log(`[${name}] ${CLIENTS} clients × ${SECONDS} s: ${load.requests} requests, ${load.errors} errors; p95 sync ${results[`server.${name}.sync.p95.ms`]} ms, coverage ${results[`server.${name}.coverage.p95.ms`]} ms, write ${results[`server.${name}.write.p95.ms`]} ms`);
+    results[`server.${name}.requestsPerSecond`] = round(load.requests / SECONDS);
+    console.log(`[${name}] ${CLIENTS} clients × ${SECONDS} s, think ${THINK_MS} ms: ${load.requests} requests (${results[`server.${name}.requestsPerSecond`]}/s), ${load.errors} errors; p95 sync ${results[`server.${name}.sync.p95.ms`]} ms, coverage ${results[`server.${name}.coverage.p95.ms`]} ms, write ${results[`server.${name}.write.p95.ms`]} ms`);
+    // Capacity: the same clients with no pause. Reported, not judged: with no think time the
+    // latency is clients ÷ throughput, whatever the server does.
+    const flat = await mixedLoad(server.base, { clients: CLIENTS, seconds: FLAT_OUT_SECONDS, seed: 8, auth, thinkMs: 0 });
+    const all = [...flat.sync, ...flat.coverage, ...flat.write];
+    results[`server.${name}.flatOut.requestsPerSecond`] = round(flat.requests / FLAT_OUT_SECONDS);
+    results[`server.${name}.flatOut.p95.ms`] = round(percentile(all, 0.95));
+    results[`server.${name}.flatOut.errors`] = flat.errors;
+    console.log(`[${name}] flat out, ${CLIENTS} clients × ${FLAT_OUT_SECONDS} s: ${results[`server.${name}.flatOut.requestsPerSecond`]} requests/s, p95 ${results[`server.${name}.flatOut.p95.ms`]} ms, ${flat.errors} errors`);
   } finally {
     await server.stop();
   }

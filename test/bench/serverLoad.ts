@@ -64,13 +64,18 @@ export interface LoadResult {
 
 /**
  * `clients` loops for `seconds`, each request chosen at random: 40 % an incremental
- * sync page (since a cursor up to 5,000 changes back, 1,000 rows at most), 30 % a
- * coverage summary for a random as-of date, 30 % a single-row write (create or patch).
+ * sync page from the client's own cursor (1,000 rows at most; each client starts up to
+ * 5,000 changes behind, like an app opening from an older local copy, then follows
+ * the others' writes), 30 % a coverage summary for a random as-of date, 30 % a
+ * single-row write (create or patch). Between requests a client waits a random
+ * think time (exponential, mean `thinkMs`; 0 = flat out, which measures capacity:
+ * with no pause, latency is just clients ÷ throughput).
  */
-export async function mixedLoad(base: string, { clients, seconds, seed, auth }: { clients: number; seconds: number; seed: number; auth: Record<string, string> }): Promise<LoadResult> {
+export async function mixedLoad(base: string, { clients, seconds, seed, auth, thinkMs }: { clients: number; seconds: number; seed: number; auth: Record<string, string>; thinkMs: number }): Promise<LoadResult> {
   const result: LoadResult = { sync: [], coverage: [], write: [], errors: 0, requests: 0 };
   const first = (await (await fetch(`${base}/installations?since=0&limit=1`, { headers: auth })).json()) as { items: { id: string }[] };
   const patchable = first.items[0]?.id;
+  const head = Number(((await (await fetch(`${base}/coverage`, { headers: auth })).json()) as { cursor: string }).cursor);
   const deadline = performance.now() + seconds * 1000;
   const timed = async (bucket: number[], request: () => Promise<Response>) => {
     const started = performance.now();
@@ -88,15 +93,15 @@ export async function mixedLoad(base: string, { clients, seconds, seed, auth }: 
   };
   const client = async (index: number) => {
     const random = seededRandom(seed + index);
-    let cursor = 0;
+    let cursor = Math.max(0, head - Math.floor(random() * 5000));
     while (performance.now() < deadline) {
+      if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, -Math.log(1 - random()) * thinkMs));
+      if (performance.now() >= deadline) break;
       const roll = random();
       if (roll < 0.4) {
-        const since = Math.max(0, cursor - Math.floor(random() * 5000));
-        const text = await timed(result.sync, () => fetch(`${base}/installations?since=${since}&limit=1000`, { headers: auth }));
+        const text = await timed(result.sync, () => fetch(`${base}/installations?since=${cursor}&limit=1000`, { headers: auth }));
         const page = text ? (JSON.parse(text) as { cursor?: string }) : {};
-        if (page.cursor) cursor = Math.max(cursor, Number(page.cursor));
-        if (cursor === 0) cursor = 100_000;
+        if (page.cursor) cursor = Number(page.cursor);
       } else if (roll < 0.7) {
         const asOf = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 365) * 86_400_000).toISOString().slice(0, 10);
         await timed(result.coverage, () => fetch(`${base}/coverage?asOf=${asOf}`, { headers: auth }));

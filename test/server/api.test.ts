@@ -101,6 +101,20 @@ for (const choice of choices) {
       expect((await inject('/api/installations?limit=10001')).json().error.code).toBe('bad_request');
     });
 
+    it('pages in change order across a power of ten (the cursor is a number, not text)', async () => {
+      await database.db.query(`SELECT setval('change_seq', 95)`);
+      await post('/api/installations/import', { items: Array.from({ length: 10 }, (_, n) => sampleInput({ notes: `#${n}` })) });
+      const order: string[] = [];
+      let cursor = '95';
+      for (let more = true; more;) {
+        const page = (await inject(`/api/installations?since=${cursor}&limit=3`)).json();
+        order.push(...page.items.map((row: { notes: string }) => row.notes));
+        ({ cursor, more } = page);
+      }
+      expect(order).toEqual(Array.from({ length: 10 }, (_, n) => `#${n}`));
+      expect(cursor).toBe('105');
+    });
+
     it('announces each committed change on the event stream, with heartbeats', async () => {
       const streaming = await database.app({ heartbeatMs: 100 });
       // Ports 4307–4308 are this suite's (one per database), so two runs of it cannot collide with other services.

@@ -7,7 +7,8 @@ import { createApiToken } from '../../server/auth/tokens';
 import { KELURAHAN_PATH, testDatabaseChoices } from './harness';
 
 // An import is one transaction: the server process killed (SIGKILL, no chance to clean
-// up) in the middle of a 100,000-row import leaves none of it, and starts again fine.
+// up) in the middle of a 100,000-row import leaves none of it, and starts again fine;
+// stopped gracefully (SIGTERM), it does not wait for open event streams.
 
 const PORT = 4309;
 const base = `http://127.0.0.1:${PORT}/api`;
@@ -72,5 +73,15 @@ describe.runIf(testDatabaseChoices().includes('postgresql'))('server killed duri
     const small = await fetch(`${base}/installations/import`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ items: randomInstallations(10, 3) }) });
     expect(small.status).toBe(201);
     expect((await (await fetch(`${base}/installations`, { headers: auth })).json()).items).toHaveLength(10);
+
+    // A graceful stop (SIGTERM) ends an open event stream rather than waiting for it to close.
+    const reader = (await fetch(`${base}/events`, { headers: auth })).body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('retry:');
+    const exited = new Promise<number | null>((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    const outcome = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running after 20 s'), 20_000))]);
+    expect(outcome).toBe(0);
+    server = undefined;
+    for (let done = false; !done;) ({ done } = await reader.read().catch(() => ({ done: true })));
   }, 300_000);
 });

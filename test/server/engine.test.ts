@@ -80,6 +80,21 @@ for (const choice of testDatabaseChoices()) {
       const imported = await service.importRows(systemUser, randomInstallations(count, 5));
       expect(imported.created).toHaveLength(count);
       for (const asOf of ['2026-02-01', '2026-07-15', '2027-06-30']) await compare(asOf);
+
+      // Edits, relocations, removals, deletes and restores move rows between the counts.
+      const saved = (await inject('/api/installations')).json().items as Installation[];
+      const patches = [
+        (row: Installation) => ({ type: row.type === 'baliho' ? 'poster' : 'baliho' }),
+        (row: Installation) => ({ status: 'dilepas', removedAt: row.installedAt }),
+        (row: Installation) => ({ status: 'dilepas', removedAt: row.installedAt > '2026-03-01' ? row.installedAt : '2026-03-01' }),
+        (row: Installation) => (row.status === 'dilepas' ? { status: 'rusak', removedAt: null } : { status: 'rusak' }),
+        (row: Installation) => ({ lng: row.lng + 0.05, lat: row.lat - 0.05 }),
+        (row: Installation) => ({ installedAt: row.removedAt && row.removedAt < '2026-02-28' ? row.removedAt : '2026-02-28' }),
+      ];
+      for (const [index, row] of saved.slice(0, 240).entries()) await service.update(systemUser, row.id, patches[index % patches.length]!(row));
+      const deleted = await service.remove(systemUser, saved.slice(240, 340).map((row) => row.id));
+      await service.restore(systemUser, deleted.slice(0, 30));
+      for (const asOf of ['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-31', '2026-12-31']) await compare(asOf);
       expect((await inject('/api/coverage?asOf=2026-13-01')).statusCode).toBe(400);
     }, 300_000);
   });

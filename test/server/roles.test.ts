@@ -56,6 +56,7 @@ const CASES: Case[] = [
   { method: 'GET', path: '/api/users', expected: adminOnly(200) },
   { method: 'POST', path: '/api/users', expected: adminOnly(201), prepare: async () => ({ payload: { username: `made-${++counter}`, role: 'viewer' } }) },
   { method: 'PATCH', path: '/api/users/:username', expected: adminOnly(200), prepare: async () => ({ url: '/api/users/matrix-target', payload: { role: 'viewer' } }) },
+  { method: 'POST', path: '/api/users/:username/password', expected: adminOnly(200), prepare: async () => ({ url: '/api/users/matrix-target/password' }) },
   { method: 'GET', path: '/api/tokens', expected: adminOnly(200) },
   { method: 'POST', path: '/api/tokens', expected: adminOnly(201), prepare: async () => ({ payload: { name: `script ${++counter}`, role: 'editor' } }) },
   {

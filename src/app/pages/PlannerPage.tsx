@@ -6,6 +6,8 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { hasDemoData } from '../../data/demoActions';
 import { attributeKey, DEFAULT_WEIGHTS } from '../../geo/rankCandidates';
 import type { LngLat } from '../../domain/region';
+import type { Installation } from '../../domain/installation';
+import { ConflictDialog } from '../../features/installations/ConflictDialog';
 import { InstallationForm } from '../../features/installations/InstallationForm';
 import { formValuesOf } from '../../features/installations/installationForm';
 import { useDeleteInstallation } from '../../features/installations/useDeleteInstallation';
@@ -119,13 +121,14 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
   const editing = useMemo(() => (view.edit ? installations.find((installation) => installation.id === view.edit) : undefined), [view.edit, installations]);
   // A correction that opens puts its point in the form and flies the map there; one that
   // closes (saved, cancelled, back) clears the point. Adjusted during render, like the fit above.
-  const [draftFor, setDraftFor] = useState<string>();
+  // The installation as the correction opened it: the version the edit is based on, even when the copy updates meanwhile.
+  const [editBase, setEditBase] = useState<Installation>();
   const [lastEdited, setLastEdited] = useState<string>();
   /** The installation whose symbol was clicked on the map: marked in the panel's list. */
   const [picked, setPicked] = useState<string>();
-  if (editing?.id !== draftFor) {
-    setDraftFor(editing?.id);
-    setLastEdited(draftFor);
+  if (editing?.id !== editBase?.id) {
+    setEditBase(editing);
+    setLastEdited(editBase?.id);
     setDraft(editing && { point: [editing.lng, editing.lat], kode: region.locateKode(editing.lng, editing.lat) });
     if (editing) setFocus({ kind: 'point', center: [editing.lng, editing.lat], zoom: 15 });
   }
@@ -176,8 +179,8 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
     setAddMode(false);
     setView({ edit: installation.id }, { replace: true });
   };
-  const { save, changeStatus, saveCorrection } = useInstallationWrites({
-    store, today: data.today, editing, kelurahanName: (kode) => propertiesByKode.get(kode)?.nama, setView, setNotice, onSaved: () => startAdding(false) });
+  const { save, changeStatus, saveCorrection, conflictDialog } = useInstallationWrites({
+    store, today: data.today, editing: editBase, kelurahanName: (kode) => propertiesByKode.get(kode)?.nama, setView, setNotice, onSaved: () => startAdding(false) });
 
   const scope = scopeLabel(kecamatanNames(region.kecamatanOptions, view.kecamatan), commonText('dashboard:scopeCity', { region: layers.region.name }));
   const png = useMapPng(mapRef, { regionName: layers.region.name, scope, resultSummary, asOf: data.asOf, legend, isDemo: () => hasDemoData(installations) }, setNotice);
@@ -288,6 +291,7 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
           {showSummary && <CoverageSummary model={model} kelurahan={region.kelurahan} settings={stored.settings.settings} setView={setView} />}
         </div>
       )}
+      {conflictDialog && <ConflictDialog key={conflictDialog.theirs.id} {...conflictDialog} />}
     </div>
   );
 }
