@@ -30,9 +30,9 @@ describe('validate-installations CLI', () => {
     expect(Object.keys(report)).toEqual(['rows', 'accepted', 'rejected', 'warnings']);
     expect(report.rows).toBe(13);
     expect(report.accepted).toBe(6);
-    expect(report.rejected).toContainEqual({ row: 1, field: 'tanggal', code: 'date_impossible', message: '31/02/2026 does not exist on the calendar.' });
+    expect(report.rejected).toContainEqual({ row: 2, field: 'tanggal', code: 'date_impossible', message: '31/02/2026 does not exist on the calendar.' });
     expect((report.rejected as object[]).every((entry) => Object.keys(entry).join() === 'row,field,code,message')).toBe(true);
-    expect(report.warnings).toContainEqual({ row: 9, code: 'duplicate_of_row', message: 'Probably the same spanduk as row 8 (3.1 m away).' });
+    expect(report.warnings).toContainEqual({ row: 10, code: 'duplicate_of_row', message: 'Probably the same spanduk as row 9 (3.1 m away).' });
     expect((report.warnings as object[]).every((entry) => Object.keys(entry).join() === 'row,code,message')).toBe(true);
   });
 
@@ -43,6 +43,16 @@ describe('validate-installations CLI', () => {
     const summary = await validate([`${fixtures}/problems.csv`, '--lang', 'id']);
     expect(summary.stdout).toContain('13 baris, 6 diterima');
     expect(summary.stdout).toContain('Tanggal 31/02/2026 tidak ada di kalender.');
+  });
+
+  it('cites a CSV\'s rows as a spreadsheet numbers them, title rows and blank lines included, in JSON and text', async () => {
+    const file = join(scratch(), 'rekap.csv');
+    writeFileSync(file, 'REKAP PEMASANGAN APK;;;\n\nJenis Materi;Lintang;Bujur;Tgl. Pemasangan\nbaliho;1,1452;104,0151;15/03/2026\n\ntenda;1,1601;104,0402;16/03/2026\n');
+    const json = await validate([file, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ rows: 2, accepted: 1, rejected: [{ row: 6, field: 'Jenis Materi', code: 'type_unknown' }] });
+    const human = await validate([file]);
+    expect(human.stdout).toContain('header on row 3');
+    expect(human.stdout).toContain('row 6 [Jenis Materi] type_unknown');
   });
 
   it('reports a file-level problem as row 0', async () => {

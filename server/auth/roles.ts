@@ -6,8 +6,9 @@ export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 const VIEWER: Permission[] = ['installations:read'];
-const EDITOR: Permission[] = [...VIEWER, 'installations:write', 'installations:seed', 'settings:write'];
-const ADMIN: Permission[] = [...EDITOR, 'users:manage'];
+const EDITOR: Permission[] = [...VIEWER, 'installations:write', 'installations:seed'];
+// The campaign's target is a decision for the branch, not a record: admins set it.
+const ADMIN: Permission[] = [...EDITOR, 'settings:write', 'users:manage'];
 
 const BY_ROLE: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(VIEWER),

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { canEdit, type Session } from '../data/session';
+import { canEdit, canSetTarget, type Session } from '../data/session';
 
 export interface SessionState {
   /** Undefined in browser-only mode (no server, no accounts) and on a server without accounts (mock). */
@@ -9,7 +9,7 @@ export interface SessionState {
 
 export const SessionContext = createContext<SessionState>({ session: undefined, signOut: () => undefined });
 
-export function useSession(): SessionState & { canEdit: boolean } {
+export function useSession(): SessionState & { canEdit: boolean; canSetTarget: boolean } {
   const state = useContext(SessionContext);
-  return { ...state, canEdit: canEdit(state.session) };
+  return { ...state, canEdit: canEdit(state.session), canSetTarget: canSetTarget(state.session) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEdit, createSessionClient, SignInError } from './session';
+import { canEdit, canSetTarget, createSessionClient, SignInError } from './session';
 
 const answer = (status: number, body?: unknown, headers: Record<string, string> = {}) =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -37,5 +37,12 @@ describe('session client', () => {
     expect(canEdit({ username: 'ani', role: 'viewer' })).toBe(false);
     expect(canEdit({ username: 'rina', role: 'editor' })).toBe(true);
     expect(canEdit(undefined)).toBe(true);
+  });
+
+  it('lets only admins set the campaign target; without a server, whoever uses the browser', () => {
+    expect(canSetTarget({ username: 'rina', role: 'editor' })).toBe(false);
+    expect(canSetTarget({ username: 'ani', role: 'viewer' })).toBe(false);
+    expect(canSetTarget({ username: 'budi', role: 'admin' })).toBe(true);
+    expect(canSetTarget(undefined)).toBe(true);
   });
 });

@@ -28,6 +28,11 @@ export function canEdit(session: Session | undefined): boolean {
   return session === undefined || session.role !== 'viewer';
 }
 
+/** The campaign's settings (its target) are set by an admin; alone in the browser, by whoever uses it. */
+export function canSetTarget(session: Session | undefined): boolean {
+  return session === undefined || session.role === 'admin';
+}
+
 export function createSessionClient(apiPath: string, fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)) {
   const url = `${apiPath.replace(/\/+$/, '')}/session`;
   return {

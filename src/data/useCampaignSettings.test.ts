@@ -43,6 +43,13 @@ describe('migrateLegacyTarget', () => {
     expect(broken.getItem(LEGACY_TARGET_KEY)).toBeNull();
   });
 
+  it('keeps the local target when the store refuses it (a non-admin on a server), for a later visit', async () => {
+    const storage = memoryStorage({ [LEGACY_TARGET_KEY]: JSON.stringify(target) });
+    const refusing = { saveSettings: async () => Promise.reject(new Error('403 forbidden')) };
+    expect(await migrateLegacyTarget(refusing, {}, storage)).toEqual({});
+    expect(storage.getItem(LEGACY_TARGET_KEY)).toBe(JSON.stringify(target));
+  });
+
   it('reads only valid targets', () => {
     expect(legacyTargetOf(JSON.stringify(target))).toEqual(target);
     expect(legacyTargetOf('not json')).toBeUndefined();

@@ -26,12 +26,21 @@ export function legacyTargetOf(raw: string | null): CampaignTarget | undefined {
 /**
  * Moves a target this browser kept in localStorage into the store, unless the store
  * already has one (the shared one wins); either way the local copy is then dropped.
+ * A store that refuses the save (on a server only admins set the target) leaves the
+ * local copy for a later visit and the settings as they are.
  */
 export async function migrateLegacyTarget(store: Pick<InstallationStore, 'saveSettings'>, current: CampaignSettings, storage: Storage): Promise<CampaignSettings> {
   const raw = storage.getItem(LEGACY_TARGET_KEY);
   if (raw === null) return current;
   const legacy = legacyTargetOf(raw);
-  const next = !current.target && legacy ? await store.saveSettings({ ...current, target: legacy }) : current;
+  let next = current;
+  if (!current.target && legacy) {
+    try {
+      next = await store.saveSettings({ ...current, target: legacy });
+    } catch {
+      return current;
+    }
+  }
   storage.removeItem(LEGACY_TARGET_KEY);
   return next;
 }

@@ -22,13 +22,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { bbox } from '@turf/bbox';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import type { KelurahanCollection } from '../../src/domain/region';
 import { median } from './measure';
+import { mergeResults } from './results';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 5163);
@@ -562,8 +562,6 @@ for (const entry of actions) {
     goal: `< ${GOAL_TASK_MS}`, pass: max(entry.tasks) < GOAL_TASK_MS });
 }
 results.push({ name: 'browser.firstWebGlContext.ms', value: webGlContext.firstMs, unit: 'ms', baseline: null, ratio: null, cpuMs: null, goal: 'reference (no goal)', pass: null });
-const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
-// Keep the Node bench's entries (npm run bench); a fresh clone has none yet.
-const previous = existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as { name: string }[]) : [];
-writeFileSync(resultsPath, `${JSON.stringify([...previous.filter((entry) => !entry.name.startsWith('browser.')), ...results], null, 2)}\n`);
+// Keep the Node bench's entries (npm run bench) and the import bench's (npm run bench:browser:import).
+mergeResults(results, (name) => name.startsWith('browser.') && !name.startsWith('browser.actions.importXlsx100k.'));
 console.log(`wrote ${results.length} browser.* entries to test/bench/results.json`);

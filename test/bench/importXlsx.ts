@@ -1,5 +1,6 @@
 import { utils, write } from '@e965/xlsx';
 import { createImportParser } from '../../src/data/import/importWorkerApi';
+import { packKelurahan } from '../../src/data/import/packedKelurahan';
 import { loadBatamKelurahan } from '../../src/geo/fixtures/batam';
 import { seededRandom } from '../../src/geo/fixtures/random';
 import { testRegion, TODAY } from '../fixtures/import/region';
@@ -26,7 +27,7 @@ export function recapWorkbook(rows: number): ArrayBuffer {
 /** The worker's whole job on that file (read the workbook, map columns, check every row against the real kelurahan), in this thread. */
 export async function benchImportXlsx(rows: number): Promise<{ wallMs: number; cpuMs: number; accepted: number; bytes: number }> {
   const bytes = recapWorkbook(rows);
-  const kelurahan = loadBatamKelurahan();
+  const kelurahan = packKelurahan(loadBatamKelurahan());
   await import('@e965/xlsx'); // the library's load is not the import's work
   const parser = createImportParser();
   const cpuStart = process.cpuUsage();

@@ -37,8 +37,9 @@ test('import a CSV, review verdicts, download rejected rows, save, undo', async 
   const errors = page.getByTestId('import-errors');
   await expect(errors.locator('tbody tr')).toHaveCount(2);
   await expect(errors.locator('tr[data-code="date_impossible"]')).toContainText('31/02/2026 tidak ada di kalender');
-  await expect(errors.locator('tr[data-code="type_unknown"] td').first()).toHaveText('6');
-  await expect(page.getByTestId('import-warnings').locator('tr[data-code="coordinates_swapped"]')).toContainText('3');
+  // The rows as a spreadsheet numbers them: the header is row 1, so the sixth installation is row 7.
+  await expect(errors.locator('tr[data-code="type_unknown"] td').first()).toHaveText('7');
+  await expect(page.getByTestId('import-warnings').locator('tr[data-code="coordinates_swapped"] td').first()).toHaveText('4');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-rejected').click()]);
   const rejectedCsv = readFileSync((await download.path()) ?? '', 'utf8');
@@ -220,4 +221,15 @@ test('a device whose storage is full: the import saves nothing, says why in the 
   await expect(failed).toContainText('Penyimpanan perangkat ini penuh; tidak ada yang disimpan. Hapus data yang tidak diperlukan');
   await expect(failed).not.toContainText('quota');
   await expect(countOf(page)).toContainText(String(DEMO_INSTALLATION_COUNT));
+});
+
+test('a long list of findings is drawn step by step and ends complete, each row numbered as in the spreadsheet', async ({ page }) => {
+  await openDataView(page);
+  await page.getByTestId('import-open').click();
+  const rows = Array.from({ length: 120 }, (_, index) => `Tenda;1,14;104,01;${String(1 + (index % 28)).padStart(2, '0')}/03/2026`);
+  await dropOnImport(page, ['REKAP APK;;;', 'Jenis;Lintang;Bujur;Tanggal', ...rows].join('\n'), 'tenda.csv');
+  const errors = page.getByTestId('import-errors').locator('tbody tr');
+  await expect(errors).toHaveCount(120);
+  await expect(errors.first().locator('td').first()).toHaveText('3');
+  await expect(errors.last().locator('td').first()).toHaveText('122');
 });

@@ -52,7 +52,7 @@ const CASES: Case[] = [
   { method: 'POST', path: '/api/installations/seed', expected: staff(409), prepare: async () => ({ payload: { items: [sampleInput()] } }) },
   { method: 'GET', path: '/api/coverage?asOf=2026-10-31', expected: signedIn(200) },
   { method: 'GET', path: '/api/settings', expected: signedIn(200) },
-  { method: 'PUT', path: '/api/settings', expected: staff(200), prepare: async () => ({ payload: {} }) },
+  { method: 'PUT', path: '/api/settings', expected: adminOnly(200), prepare: async () => ({ payload: {} }) },
   { method: 'GET', path: '/api/users', expected: adminOnly(200) },
   { method: 'POST', path: '/api/users', expected: adminOnly(201), prepare: async () => ({ payload: { username: `made-${++counter}`, role: 'viewer' } }) },
   { method: 'PATCH', path: '/api/users/:username', expected: adminOnly(200), prepare: async () => ({ url: '/api/users/matrix-target', payload: { role: 'viewer' } }) },

@@ -54,7 +54,7 @@ export function DashboardPage({ layers, region, model, settings, view, setView }
   const derived = model;
   const { target, targetSet } = targetOf(settings.settings);
   const { save } = settings;
-  const { canEdit } = useSession();
+  const { canSetTarget } = useSession();
   const saveTarget = useCallback((next: CampaignTarget) => save({ ...settings.settings, target: next }).then(() => undefined), [save, settings.settings]);
   const visibility = useVisibility(layers.kelurahan, data.installations, data.actualKode, data.asOf);
   const { filtered, coveredKodes } = model;
@@ -109,7 +109,7 @@ export function DashboardPage({ layers, region, model, settings, view, setView }
         title={t('title')}
         scope={scopeLabel(scopeNames, t('scopeCity', { region: layers.region.name }))}
         asOf={asOf} onAsOfChange={(next) => setView({ asOf: next })}
-        target={target} targetSet={targetSet} onTargetChange={canEdit ? saveTarget : undefined}
+        target={target} targetSet={targetSet} onTargetChange={canSetTarget ? saveTarget : undefined}
         onPrint={() => setView({ print: true })}
       />
       <FilterBar value={view} onChange={setView} kecamatanOptions={region.kecamatanOptions} resultSummary={resultSummary} />

@@ -14,7 +14,7 @@ interface Props {
   target: CampaignTarget;
   /** False while `target` is only the suggestion. */
   targetSet: boolean;
-  /** Saves the target for everyone; rejects when the store refuses. Absent for a viewer: no form. */
+  /** Saves the target for everyone; rejects when the store refuses. Absent for a non-admin: no form, a word why. */
   onTargetChange?: ((target: CampaignTarget) => Promise<void>) | undefined;
   onPrint: () => void;
 }
@@ -31,7 +31,9 @@ export function DashboardToolbar({ title, scope, asOf, onAsOfChange, target, tar
       <Field className="filter-field" labelClassName="filter-label" label={t('asOf')}>
         {({ id }) => <DateField id={id} value={asOf} onChange={(next) => onAsOfChange(next || undefined)} />}
       </Field>
-      {onTargetChange && <TargetSettings target={target} targetSet={targetSet} onChange={onTargetChange} />}
+      {onTargetChange
+        ? <TargetSettings target={target} targetSet={targetSet} onChange={onTargetChange} />
+        : <p className="hint" data-testid="target-admin-only">{t('targetSettings.adminOnly')}</p>}
       <button type="button" className="button" onClick={onPrint}>{t('print')}</button>
     </div>
   );

@@ -59,13 +59,13 @@ describe('parseInstallations with headers as people write them', () => {
     ]);
   });
 
-  it('finds the CSV header below title lines and keeps numbering rows from it', () => {
+  it('finds the CSV header below title lines and numbers rows as the spreadsheet does', () => {
     const csv = 'REKAP PEMASANGAN APK;;;\nPeriode Maret 2026;;;\n;;;\njenis;lintang;bujur;tanggal\nbaliho;1,1452;104,0151;15/03/2026\ntenda;1,1452;104,0151;15/03/2026\nTotal;;;\n';
     const result = parseInstallations(csv, options);
     expect(result.headerRow).toBe(4);
-    expect(result.acceptedRows).toEqual([1]);
-    expect(result.rejected.map(({ row, code }) => [row, code])).toEqual([[2, 'type_unknown']]);
-    expect(result.skipped).toEqual([{ row: 3, code: 'summary_row' }]);
+    expect(result.acceptedRows).toEqual([5]);
+    expect(result.rejected.map(({ row, code }) => [row, code])).toEqual([[6, 'type_unknown']]);
+    expect(result.skipped).toEqual([{ row: 7, code: 'summary_row' }]);
   });
 
   it('says which field has no column and reads it once the user names one', () => {

@@ -1,25 +1,28 @@
-import type { KelurahanCollection } from '../../domain/region';
 import type { InstallationInput } from '../../domain/installation';
 import { decodeText } from './decodeText';
 import { parseInstallations } from './parseInstallations';
 import type { ImportSource } from './prepareTable';
 import { isWorkbookBytes, readWorkbook } from './readWorkbook';
 import { previewOf, type ImportPreview } from './preview';
-import { createLocator } from './region';
+import { unpackExisting, type PackedExisting } from './packedExisting';
+import { unpackKelurahan, type PackedKelurahan } from './packedKelurahan';
+import { locatorOf } from './region';
 import { rejectedRowsCsv } from './rejectedCsv';
 import type { Locate, ParseOptions, ParseResult } from './types';
 
 /** What crosses into the worker: plain data only (functions cannot be cloned). */
-export interface ImportRequest extends Omit<ParseOptions, 'locate' | 'onProgress'> {
-  /** The region's kelurahan polygons; the worker builds its own point-in-polygon index from them. */
-  kelurahan?: KelurahanCollection;
+export interface ImportRequest extends Omit<ParseOptions, 'locate' | 'onProgress' | 'existing'> {
+  /** The region's kelurahan polygons (`packKelurahan`); the worker builds its own point-in-polygon index from them. */
+  kelurahan?: PackedKelurahan;
+  /** Saved installations, for duplicate warnings (`packExisting`). */
+  existing?: PackedExisting;
   /** How many rejections and warnings the preview lists. */
   listLimit?: number;
 }
 
 export interface AcceptedChunk {
   inputs: InstallationInput[];
-  /** The file's data row of each input, to point store errors back at the file. */
+  /** The file row of each input, to point store errors back at the file. */
   rows: number[];
 }
 
@@ -28,8 +31,11 @@ export interface AcceptedChunk {
  * page only receives a preview, then the accepted rows in chunks on confirm.
  */
 export interface ImportParser {
-  /** Bytes of the uploaded file (decoded here, off the main thread: text, or a workbook) or already decoded text. */
-  parse(source: ArrayBuffer | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
+  /**
+   * The uploaded file (read and decoded here, off the main thread: text, or a
+   * workbook), its bytes, or already decoded text.
+   */
+  parse(source: Blob | ArrayBuffer | string, request: ImportRequest, onProgress?: (fraction: number) => void): Promise<ImportPreview>;
   /**
    * The same file again with other choices (column mapping, sheet): the file is
    * not read again, and without `kelurahan` the last polygons are used (a few MB
@@ -58,9 +64,9 @@ export function createImportParser(): ImportParser {
   let source: ImportSource | undefined;
   // Building the index costs a pass over every vertex: keep it while the same polygons come back.
   let cached: { kodes: string; locate: Locate } | undefined;
-  const locatorFor = (kelurahan: KelurahanCollection): Locate => {
-    const kodes = kelurahan.features.map(({ properties }) => properties.kode).join();
-    if (cached?.kodes !== kodes) cached = { kodes, locate: createLocator(kelurahan) };
+  const locatorFor = (kelurahan: PackedKelurahan): Locate => {
+    const kodes = kelurahan.kodes.join();
+    if (cached?.kodes !== kodes) cached = { kodes, locate: locatorOf(unpackKelurahan(kelurahan)) };
     return cached.locate;
   };
   const lastResult = (): ParseResult => {
@@ -68,11 +74,12 @@ export function createImportParser(): ImportParser {
     return last;
   };
   let lastLocate: Locate | undefined;
-  const parseWith = ({ kelurahan: _polygons, listLimit = 200, ...request }: ImportRequest, locate: Locate | undefined, onProgress?: (fraction: number) => void) => {
+  const parseWith = ({ kelurahan: _polygons, existing, listLimit = 200, ...request }: ImportRequest, locate: Locate | undefined, onProgress?: (fraction: number) => void) => {
     if (source === undefined) throw new Error('No file has been read yet.');
     lastLocate = locate;
     last = parseInstallations(source, {
       ...request,
+      ...(existing ? { existing: unpackExisting(existing) } : {}),
       ...(locate ? { locate } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
@@ -86,7 +93,7 @@ export function createImportParser(): ImportParser {
     async parse(input, request, onProgress) {
       if (typeof input === 'string') source = input;
       else {
-        const bytes = new Uint8Array(input);
+        const bytes = new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
         if (isWorkbookBytes(bytes)) {
           onProgress?.(0.02);
           source = await readWorkbookOrText(bytes);

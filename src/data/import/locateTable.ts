@@ -39,17 +39,16 @@ export interface LocatedTable {
 
 export interface LocateOptions {
   choices?: ColumnChoices;
-  /**
-   * `sheet`: rows keep the file's own row numbers, as a spreadsheet shows them.
-   * `afterHeader`: the 1-based data row under the header (CSV, as it always was).
-   */
-  numbering: 'sheet' | 'afterHeader';
   /** CSV: a row with more cells than the header had an unquoted separator. Sheets often keep stray cells to the right. */
   flagExtraCells: boolean;
 }
 
-/** Splits a grid into header and data records; blank rows are dropped but keep their place in the numbering. */
-export function locateTable(rows: ReadonlyArray<GridRow>, { choices = {}, numbering, flagExtraCells }: LocateOptions): LocatedTable {
+/**
+ * Splits a grid into header and data records. Every record keeps its grid row
+ * (the number a spreadsheet shows beside it); blank rows are dropped but keep
+ * their place in that numbering.
+ */
+export function locateTable(rows: ReadonlyArray<GridRow>, { choices = {}, flagExtraCells }: LocateOptions): LocatedTable {
   const headerIndex = findHeader(rows, choices).index;
   if (headerIndex < 0) return { columns: [], headerRow: 0, records: [] };
   const header = rows[headerIndex]!;
@@ -58,7 +57,7 @@ export function locateTable(rows: ReadonlyArray<GridRow>, { choices = {}, number
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const { row, values, problem } = rows[index]!;
     if (isBlank(values) && !problem) continue;
-    const record: SourceRecord = { row: numbering === 'sheet' ? row : row - header.row, values };
+    const record: SourceRecord = { row, values };
     if (problem) record.problem = problem;
     else if (flagExtraCells && values.length > columns.length && !isBlank(values.slice(columns.length))) {
       record.problem = { code: 'csv_too_many_cells', params: { cells: values.length, expected: columns.length } };

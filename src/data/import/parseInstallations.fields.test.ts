@@ -15,14 +15,14 @@ describe('parseInstallations: kelurahan, photo, notes, encodings', () => {
 
   it('warns about unknown and ambiguous names and falls back to the located kelurahan', () => {
     const result = parse('jenis,lat,lng,tanggal,kelurahan\nbaliho,1.1452,104.0151,2026-03-15,Atlantis\nbaliho,1.1601,104.0402,2026-03-15,Kel. Tanjung Riau\n');
-    expect(result.warnings.map(({ row, code, field }) => [row, code, field])).toEqual([[1, 'kelurahan_unknown', 'kelurahan'], [2, 'kelurahan_ambiguous', 'kelurahan']]);
+    expect(result.warnings.map(({ row, code, field }) => [row, code, field])).toEqual([[2, 'kelurahan_unknown', 'kelurahan'], [3, 'kelurahan_ambiguous', 'kelurahan']]);
     expect(result.accepted.map(({ kelurahanKode }) => kelurahanKode)).toEqual(['21.71.06.1004', '21.71.09.1003']);
   });
 
   it('rejects photo links that are not web addresses and notes over the limit', () => {
     const long = 'x'.repeat(2001);
     const result = parse(`jenis,lat,lng,tanggal,foto,catatan\nbaliho,1.1452,104.0151,2026-03-15,javascript:alert(1),\nbaliho,1.1452,104.0151,2026-03-15,https://example.org/a.jpg,${long}\n`);
-    expect(result.rejected.map(({ row, field, code }) => [row, field, code])).toEqual([[1, 'foto', 'photo_url_invalid'], [2, 'catatan', 'notes_too_long']]);
+    expect(result.rejected.map(({ row, field, code }) => [row, field, code])).toEqual([[2, 'foto', 'photo_url_invalid'], [3, 'catatan', 'notes_too_long']]);
   });
 
   it('keeps HTML in notes as literal text', () => {

@@ -18,7 +18,7 @@ describe('parseInstallations: formats', () => {
       type: 'spanduk', lat: 1.1601, lng: 104.0402, installedAt: '2026-04-01', status: 'terpasang',
       kelurahanKode: '21.71.09.1003', notes: 'Corner, opposite the mosque', source: 'import',
     });
-    expect(result.acceptedRows).toEqual([1, 2, 3]);
+    expect(result.acceptedRows).toEqual([2, 3, 4]);
   });
 
   it('reads semicolons with decimal commas and a quoted separator in a note', () => {
@@ -94,13 +94,13 @@ describe('parseInstallations: verdicts', () => {
 
   it('rejects unusable rows with row number, field and stable code', () => {
     expect(result.rejected.map(({ row, field, code }) => [row, field, code])).toEqual([
-      [1, 'tanggal', 'date_impossible'],
-      [2, 'tanggal', 'date_future'],
-      [3, 'jenis', 'type_unknown'],
-      [4, 'lintang', 'coordinates_missing'],
-      [10, 'tanggal_lepas', 'removed_date_missing'],
-      [11, 'status', 'status_unknown'],
-      [13, 'tanggal_lepas', 'removed_before_installed'],
+      [2, 'tanggal', 'date_impossible'],
+      [3, 'tanggal', 'date_future'],
+      [4, 'jenis', 'type_unknown'],
+      [5, 'lintang', 'coordinates_missing'],
+      [11, 'tanggal_lepas', 'removed_date_missing'],
+      [12, 'status', 'status_unknown'],
+      [14, 'tanggal_lepas', 'removed_before_installed'],
     ]);
     expect(result.rejected[0]?.message).toBe('31/02/2026 does not exist on the calendar.');
     expect(result.rows).toBe(result.accepted.length + result.rejectedRecords.length);
@@ -108,18 +108,18 @@ describe('parseInstallations: verdicts', () => {
 
   it('accepts the rest with warnings', () => {
     expect(result.warnings.map(({ row, code }) => [row, code])).toEqual([
-      [5, 'coordinates_swapped'],
-      [6, 'outside_region'],
-      [7, 'kelurahan_mismatch'],
-      [9, 'duplicate_of_row'],
-      [12, 'outside_region'],
+      [6, 'coordinates_swapped'],
+      [7, 'outside_region'],
+      [8, 'kelurahan_mismatch'],
+      [10, 'duplicate_of_row'],
+      [13, 'outside_region'],
     ]);
-    const swapped = result.accepted[result.acceptedRows.indexOf(5)];
+    const swapped = result.accepted[result.acceptedRows.indexOf(6)];
     expect([swapped?.lat, swapped?.lng]).toEqual([1.1601, 104.0402]);
-    expect(result.warnings.find(({ row }) => row === 7)?.message).toBe(
+    expect(result.warnings.find(({ row }) => row === 8)?.message).toBe(
       'Stated kelurahan Batu Selicin (21.71.06.1004) but the point lies in Teluk Tering (21.71.10.1003).',
     );
-    expect(result.warnings.find(({ row }) => row === 9)?.params).toMatchObject({ otherRow: 8 });
+    expect(result.warnings.find(({ row }) => row === 10)?.params).toMatchObject({ otherRow: 9 });
   });
 
   it('words messages in Indonesian on request, with the same codes', () => {
@@ -134,13 +134,13 @@ describe('parseInstallations: verdicts', () => {
       { id: 'saved-2', type: 'poster' as const, lat: 1.1601, lng: 104.0402 },
     ];
     const withExisting = parse('comma.csv', { existing });
-    expect(withExisting.warnings.map(({ row, code, params }) => [row, code, params.id])).toEqual([[1, 'duplicate_of_existing', 'saved-1']]);
+    expect(withExisting.warnings.map(({ row, code, params }) => [row, code, params.id])).toEqual([[2, 'duplicate_of_existing', 'saved-1']]);
   });
 
   it('without a locate function, checks only the region bbox', () => {
     const bboxOnly = parse('problems.csv', { locate: undefined });
-    expect(bboxOnly.warnings.filter(({ code }) => code === 'outside_region').map(({ row }) => row)).toEqual([12]);
-    expect(bboxOnly.accepted[bboxOnly.acceptedRows.indexOf(6)]?.kelurahanKode).toBeUndefined();
+    expect(bboxOnly.warnings.filter(({ code }) => code === 'outside_region').map(({ row }) => row)).toEqual([13]);
+    expect(bboxOnly.accepted[bboxOnly.acceptedRows.indexOf(7)]?.kelurahanKode).toBeUndefined();
   });
 
   it('reports progress up to 1', () => {
@@ -170,20 +170,20 @@ describe('parseInstallations: malformed files', () => {
   it('rejects the row with an unterminated quote and says why the rest is gone', () => {
     const result = parse('unterminated-quote.csv');
     expect(result.accepted).toHaveLength(1);
-    expect(codes(result)).toEqual([[2, 'csv_unterminated_quote']]);
+    expect(codes(result)).toEqual([[3, 'csv_unterminated_quote']]);
     expect(result.rejected[0]?.message).toMatch(/never closed/);
   });
 
   it('rejects a row with more cells than headers rather than guessing', () => {
     const result = parseInstallations('jenis,lat,lng,tanggal,catatan\nbaliho,1.1452,104.0151,2026-03-15,a,b\n', options);
-    expect(codes(result)).toEqual([[1, 'csv_too_many_cells']]);
+    expect(codes(result)).toEqual([[2, 'csv_too_many_cells']]);
   });
 
   it('numbers rows like the spreadsheet even across blank lines', () => {
     const result = parseInstallations('jenis,lat,lng,tanggal\n\nbaliho,1.1452,104.0151,2026-03-15\n,,,\nposter,x,104,2026-03-15\n', options);
     expect(result.rows).toBe(2);
-    expect(result.acceptedRows).toEqual([2]);
-    expect(codes(result)).toEqual([[4, 'coordinates_invalid']]);
+    expect(result.acceptedRows).toEqual([3]);
+    expect(codes(result)).toEqual([[5, 'coordinates_invalid']]);
   });
 
   it('rejects invalid GeoJSON text with the parser detail', () => {

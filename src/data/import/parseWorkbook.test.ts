@@ -1,3 +1,4 @@
+import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { TODAY, testLocate, testRegion } from '../../../test/fixtures/import/region';
 import { day, makeWorkbook, type TestCell } from '../../../test/support/workbook';
@@ -50,6 +51,19 @@ describe('parseInstallations on a workbook', () => {
     const rows = [...recap.slice(0, 5), [5, 'Tenda', 1.1452, 104.0151, { value: day('2026-03-15'), format: 'dd/mm/yyyy' }, '', '']];
     const result = parseInstallations(await workbookOf(rows), { ...options, language: 'id' });
     expect(result.rejected).toEqual([expect.objectContaining({ row: 6, field: 'Jenis Materi', code: 'type_unknown' })]);
+  });
+
+  it('keeps the sheet\'s row numbers when the table starts below and right of A1', async () => {
+    // Excel keeps no cells for the empty rows and columns: the used range starts at C6.
+    const sheet = utils.sheet_add_aoa(utils.aoa_to_sheet([]), [['Rekap titik APK']], { origin: 'C3' });
+    utils.sheet_add_aoa(sheet, [['Jenis', 'Lintang', 'Bujur', 'Tanggal'], ['Baliho', 1.1452, 104.0151, '15/03/2026'], [], ['Tenda', 1.1452, 104.0151, '15/03/2026']], { origin: 'C6' });
+    const workbook = utils.book_new();
+    utils.book_append_sheet(workbook, sheet, 'Rekap');
+    const result = parseInstallations(await readWorkbook(new Uint8Array(write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)), options);
+    expect(result.headerRow).toBe(6);
+    expect(result.columns).toEqual(['', '', 'Jenis', 'Lintang', 'Bujur', 'Tanggal']);
+    expect(result.acceptedRows).toEqual([7]);
+    expect(result.rejected.map(({ row, code }) => [row, code])).toEqual([[9, 'type_unknown']]);
   });
 
   it('proposes the first sheet that holds a header, and reads another on request', async () => {

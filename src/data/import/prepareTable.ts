@@ -33,7 +33,7 @@ function chooseSheet(workbook: WorkbookSource, wanted: string | undefined, choic
 export function prepareTable(source: ImportSource, { choices, sheet, onProgress }: PrepareOptions): PreparedTable | FileProblem {
   if (isWorkbook(source)) {
     const chosen = chooseSheet(source, sheet, choices);
-    const located = locateTable(chosen === undefined ? [] : source.rowsOf(chosen), { choices, numbering: 'sheet', flagExtraCells: false });
+    const located = locateTable(chosen === undefined ? [] : source.rowsOf(chosen), { choices, flagExtraCells: false });
     onProgress?.(1);
     return { ...located, delimiter: ';', format: 'workbook', sheets: source.sheetNames, ...(chosen === undefined ? {} : { sheet: chosen }) };
   }
@@ -52,7 +52,7 @@ export function prepareTable(source: ImportSource, { choices, sheet, onProgress 
   }
   if (typeof data === 'string') {
     const { rows, delimiter } = readCsv(data, onProgress);
-    const located = locateTable(rows, { choices, numbering: 'afterHeader', flagExtraCells: true });
+    const located = locateTable(rows, { choices, flagExtraCells: true });
     return { ...located, delimiter, format: 'csv', sheets: [] };
   }
   const records: SourceRecord[] = [];

@@ -4,7 +4,7 @@ import type { MessageParams } from './types';
 
 /** One record of the input, before its cells are interpreted. */
 export interface SourceRecord {
-  /** 1-based data row; blank lines count, so the number matches the spreadsheet. */
+  /** The row a spreadsheet shows it on (see `GridRow.row`). */
   row: number;
   values: string[];
   /** A structural problem that makes the cells untrustworthy (broken quotes, extra cells). */
@@ -60,8 +60,14 @@ export function isBlank(values: string[]): boolean {
   return values.every((value) => value.trim() === '');
 }
 
-/** One row of a CSV or a sheet, before the header is known; `row` is its 1-based position in the file. */
+/** One row of a CSV or a sheet, before the header is known. */
 export interface GridRow {
+  /**
+   * 1-based, as a spreadsheet shows the file: title rows, the header and blank
+   * lines count. A CSV record is one row even when a quoted cell holds line
+   * breaks (Excel, LibreOffice and Google Sheets show it as one row with a
+   * multi-line cell), so a text editor's line number can be higher.
+   */
   row: number;
   values: string[];
   problem?: { code: string; params: MessageParams };

@@ -1,4 +1,4 @@
-import { buildAreaIndex, locate } from '../../geo/assignToAreas';
+import { buildAreaIndex, locate, type AreaLike } from '../../geo/assignToAreas';
 import type { KelurahanCollection, RegionEntry } from '../../domain/region';
 import type { ImportRegion, Locate } from './types';
 
@@ -13,9 +13,14 @@ export function importRegionOf(region: Pick<RegionEntry, 'name' | 'bbox'>, kelur
 
 /** Point-in-kelurahan lookup over the real boundaries (the coverage engine's index). */
 export function createLocator(kelurahan: KelurahanCollection): Locate {
-  const index = buildAreaIndex(kelurahan.features);
+  return locatorOf(kelurahan.features.map(({ geometry, properties }) => ({ kode: properties.kode, geometry })));
+}
+
+/** The same lookup over bare areas (the import worker's polygons, unpacked). */
+export function locatorOf(areas: ReadonlyArray<AreaLike & { kode: string }>): Locate {
+  const index = buildAreaIndex(areas);
   return (lng, lat) => {
     const found = locate(index, lng, lat);
-    return found < 0 ? undefined : kelurahan.features[found]?.properties.kode;
+    return found < 0 ? undefined : areas[found]?.kode;
   };
 }

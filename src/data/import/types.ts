@@ -43,8 +43,9 @@ export interface ParseOptions {
 export type MessageParams = Record<string, string | number>;
 
 /**
- * A rejected row, 0 for the file as a whole. Workbooks: the sheet's own row
- * number; CSV: the 1-based data row under the header (as it always was).
+ * A rejected row, 0 for the file as a whole. Rows are numbered as a
+ * spreadsheet shows the file (see `GridRow.row`): title rows, the header and
+ * blank lines count.
  */
 export interface ImportRowError extends RowError {
   params: MessageParams;
@@ -96,7 +97,7 @@ export interface ParseResult {
   delimiter: string;
   /** Ready for `store.bulkImport`. */
   accepted: InstallationInput[];
-  /** `acceptedRows[i]` is the data row `accepted[i]` came from. */
+  /** `acceptedRows[i]` is the file row `accepted[i]` came from. */
   acceptedRows: number[];
   rejected: ImportRowError[];
   rejectedRecords: RejectedRecord[];

@@ -4,6 +4,8 @@ import { messageOf } from '../../components/messageOf';
 import { todayInJakarta } from '../../domain/calendar';
 import type { ImportRequest } from '../../data/import/importWorkerApi';
 import { createImportWorker, type ImportWorker } from '../../data/import/importWorkerClient';
+import { packExisting } from '../../data/import/packedExisting';
+import { packKelurahan } from '../../data/import/packedKelurahan';
 import type { ImportRegion } from '../../data/import/types';
 import type { Installation, InstallationInput } from '../../domain/installation';
 import type { ImportResult, OnProgress } from '../../data/store';
@@ -11,7 +13,7 @@ import type { KelurahanCollection } from '../../domain/region';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportReview } from './ImportReview';
 import { downloadFile } from '../../components/download';
-import { INITIAL_STEP, importReducer, needsColumnMapping } from './importFlow';
+import { INITIAL_STEP, atFileRows, importReducer, needsColumnMapping } from './importFlow';
 import { browserStorage, recallChoices, rememberChoices } from './columnMemory';
 import { ImportColumnMapping } from './ImportColumnMapping';
 import { recordImport } from './importLog';
@@ -55,11 +57,11 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  /** `again`: the worker already holds this file's polygons (they are megabytes to clone). */
+  /** `again`: the worker already holds the polygons (packed: flat arrays, copied as blocks, not object by object). */
   const requestFor = (columns: ColumnChoices, sheetName: string | undefined, again = true): ImportRequest => ({
     region,
-    ...(kelurahan && !again ? { kelurahan } : {}),
-    existing: existing.map(({ id, type, lat, lng }) => ({ id, type, lat, lng })),
+    ...(kelurahan && !again ? { kelurahan: packKelurahan(kelurahan) } : {}),
+    existing: packExisting(existing),
     today: today ?? todayInJakarta(),
     language: i18n.language === 'en' ? 'en' : 'id',
     columns,
@@ -124,9 +126,7 @@ export function ImportDialog({ region, kelurahan, existing, onImport, onUndo, to
         dispatch({ type: 'saved', created: saved.created });
       }
       else {
-        // The store numbers rows within what it was given; point back at the file's rows.
-        const errors = saved.errors.map((error) => ({ ...error, row: accepted.rows[error.row - 1] ?? error.row }));
-        dispatch({ type: 'saveFailed', detail: '', errors });
+        dispatch({ type: 'saveFailed', detail: '', errors: atFileRows(saved.errors, accepted.rows) });
       }
     } catch (error) {
       dispatch({ type: 'saveFailed', detail: messageOf(error), errors: [] });

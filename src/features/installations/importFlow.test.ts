@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { previewOf } from '../../data/import/preview';
 import type { ParseResult } from '../../data/import/types';
 import type { Installation } from '../../domain/installation';
-import { INITIAL_STEP, importReducer, needsColumnMapping, summarize, type ImportEvent, type ImportStep } from './importFlow';
+import { parseInstallations } from '../../data/import/parseInstallations';
+import { TODAY, testRegion } from '../../../test/fixtures/import/region';
+import { INITIAL_STEP, atFileRows, importReducer, needsColumnMapping, summarize, type ImportEvent, type ImportStep } from './importFlow';
 
 const parsed = (accepted: number): ParseResult => ({
   format: 'csv',
@@ -67,5 +69,15 @@ describe('import flow', () => {
     expect(needsColumnMapping(ambiguous)).toBe(true);
     expect(needsColumnMapping({ ...result(0), rejected: [{ row: 0, field: 'jenis', code: 'file_no_type_column', message: '', params: {} }] })).toBe(true);
     expect(needsColumnMapping(result(2))).toBe(false);
+  });
+});
+
+describe('a save the store refuses', () => {
+  it('names the rows of the file as a spreadsheet shows them, not the position in the saved list', () => {
+    const file = 'REKAP APK;;;\n\njenis;lintang;bujur;tanggal\nbaliho;1,14;104,01;15/03/2026\ntenda;1,14;104,01;15/03/2026\n\nposter;1,17;104,12;16/03/2026\n';
+    const { acceptedRows } = parseInstallations(file, { region: testRegion, today: TODAY });
+    expect(acceptedRows).toEqual([4, 7]);
+    // The store was given two inputs and refused its second.
+    expect(atFileRows([{ row: 2, field: 'lat', code: 'too_big', message: 'Too big' }], acceptedRows)).toEqual([{ row: 7, field: 'lat', code: 'too_big', message: 'Too big' }]);
   });
 });

@@ -80,3 +80,10 @@ export function summarize(preview: ImportPreview): { rows: number; accepted: num
   return { rows: preview.rows, accepted: preview.acceptedCount, withWarnings: preview.warningRowCount, rejected: preview.rejectedRowCount };
 }
 
+/**
+ * The store numbers rows within the list it was given (1-based); the user
+ * knows the file. `fileRows[i]` is the file row of the i-th saved input.
+ */
+export function atFileRows(errors: ReadonlyArray<RowError>, fileRows: ReadonlyArray<number>): RowError[] {
+  return errors.map((error) => ({ ...error, row: fileRows[error.row - 1] ?? error.row }));
+}

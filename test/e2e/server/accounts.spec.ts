@@ -79,6 +79,7 @@ test('signing in, a viewer sees a read-only app and why, and signs out', async (
   await page.goto(`${base}/?view=dashboard`);
   await expect(page.getByTestId('dashboard-page')).toBeVisible();
   await expect(page.getByTestId('target-settings')).toHaveCount(0);
+  await expect(page.getByTestId('target-admin-only')).toHaveText('Target kampanye ditetapkan oleh admin.');
   await page.goto(`${base}/?view=data`);
   await expect(page.getByTestId('data-page')).toBeVisible();
   await expect(page.getByTestId('import-history')).toHaveCount(0);
@@ -94,8 +95,11 @@ test('an editor may add; after five wrong passwords the page says when to try ag
   await expect(page.getByTestId('session-box')).toContainText('rina (staf)');
   await expect(page.getByTestId('add-installation')).toBeEnabled();
   await expect(page.getByTestId('read-only-notice')).toHaveCount(0);
+  // The campaign target is the admins' to set (the server refuses an editor's PUT /settings).
   await page.goto(`${base}/?view=dashboard`);
-  await expect(page.getByTestId('target-settings')).toBeVisible();
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
+  await expect(page.getByTestId('target-settings')).toHaveCount(0);
+  await expect(page.getByTestId('target-admin-only')).toBeVisible();
   await page.getByTestId('sign-out').click();
 
   for (let attempt = 0; attempt < 5; attempt++) {

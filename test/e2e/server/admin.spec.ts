@@ -28,6 +28,9 @@ test('an admin adds a user, who signs in with the shown password; changes the ro
   await page.getByLabel('Nama pengguna').fill(admin.username);
   await page.getByLabel('Kata sandi').fill(admin.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
+  // Admins set the campaign target.
+  await page.goto('/?view=dashboard');
+  await expect(page.getByTestId('target-settings')).toBeVisible();
   await page.getByTestId('admin-link').click();
   await expect(page).toHaveURL(/view=users/);
   const users = page.getByTestId('admin-users');

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+  cpuMs: number | null;
+  goal: string;
+  pass: boolean | null;
+}
+
+const RESULTS_PATH = fileURLToPath(new URL('./results.json', import.meta.url));
+
+/**
+ * Replaces the entries a bench owns in test/bench/results.json and keeps every
+ * other bench's, so the browser benches can be run one at a time (a fresh clone
+ * has no file yet).
+ */
+export function mergeResults(results: BenchResult[], owns: (name: string) => boolean): void {
+  const previous = existsSync(RESULTS_PATH) ? (JSON.parse(readFileSync(RESULTS_PATH, 'utf8')) as BenchResult[]) : [];
+  writeFileSync(RESULTS_PATH, `${JSON.stringify([...previous.filter((entry) => !owns(entry.name)), ...results], null, 2)}\n`);
+}
