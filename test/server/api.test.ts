@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sampleInput } from '../../src/data/storeContract';
-import { editorToken, injectAs } from './authSupport';
+import { apiToken, injectAs } from './authSupport';
 import { openTestDatabase, testDatabaseChoices, type TestDatabase } from './harness';
 
 // What docs/api.md adds beyond the store contract: health, client ids, incremental
@@ -23,7 +23,7 @@ for (const choice of choices) {
     beforeAll(async () => {
       database = await openTestDatabase(choice);
       app = await database.app();
-      token = await editorToken(database.db);
+      token = await apiToken(database.db);
     }, 600_000);
     afterAll(() => database?.close());
     beforeEach(() => database.reset());

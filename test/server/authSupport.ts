@@ -63,8 +63,8 @@ export function withBearer(fetcher: typeof fetch, token: string): typeof fetch {
   return (input, init) => fetcher(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), authorization: `Bearer ${token}` } });
 }
 
-export async function editorToken(db: Db): Promise<string> {
-  return (await createApiToken(db, { name: 'store-contract', role: 'editor' }, 'test')).token;
+export async function apiToken(db: Db, role: Role = 'editor'): Promise<string> {
+  return (await createApiToken(db, { name: `test-${role}`, role }, 'test')).token;
 }
 
 export const sampleInput = (notes = '') => ({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createHttpStore, type HttpStore } from '../../src/data/httpStore';
 import { defineStoreContract } from '../../src/data/storeContract';
-import { editorToken, withBearer } from './authSupport';
+import { apiToken, withBearer } from './authSupport';
 import { injectFetch, openTestDatabase, testDatabaseChoices, type TestDatabase } from './harness';
 
 // The store contract every adapter passes (src/data/storeContract.ts), now against the
@@ -20,8 +20,9 @@ for (const choice of choices) {
     defineStoreContract(`HTTP against the server (${choice})`, async ({ now }) => {
       await database.reset();
       const app = await database.app({ now });
-      // Signed in as a script would be (an editor's API token), so the contract runs unchanged.
-      const fetcher = withBearer(injectFetch(app), await editorToken(database.db));
+      // Signed in as a script would be (an admin's API token: the contract saves the campaign
+      // target too, which only admins may), so the contract runs unchanged.
+      const fetcher = withBearer(injectFetch(app), await apiToken(database.db, 'admin'));
       const opened: HttpStore[] = [];
       const open = () => {
         const store = createHttpStore({ baseUrl: `http://server.test/api`, fetch: fetcher });

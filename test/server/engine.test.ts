@@ -7,7 +7,7 @@ import { systemUser } from '../../server/auth/user';
 import { createInstallationService } from '../../server/installations/service';
 import { randomInstallations, randomPoints } from '../support/randomInstallations';
 import { KELURAHAN_PATH, openTestDatabase, testDatabaseChoices, type TestDatabase } from './harness';
-import { editorToken, injectAs } from './authSupport';
+import { apiToken, injectAs } from './authSupport';
 
 // The server's PostGIS and SQL against the app's engine (src/geo), on the same data.
 
@@ -62,7 +62,7 @@ for (const choice of testDatabaseChoices()) {
     it('computes coverage in SQL equal to computeCoverage, on the demo set and on random rows', async () => {
       await database.reset();
       const app = await database.app();
-      const token = await editorToken(database.db);
+      const token = await apiToken(database.db);
       const inject = injectAs(() => app, () => token);
       const service = createInstallationService({ db: database.db });
       const compare = async (asOf: string) => {
