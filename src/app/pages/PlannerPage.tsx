@@ -182,7 +182,7 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
     setView({ edit: installation.id }, { replace: true });
   };
   const { save, changeStatus, saveCorrection, conflictDialog } = useInstallationWrites({
-    store, today: data.today, editing: editBase, kelurahanName: (kode) => propertiesByKode.get(kode)?.nama, setView, setNotice, onSaved: () => startAdding(false) });
+    store, installations, today: data.today, editing: editBase, kelurahanName: (kode) => propertiesByKode.get(kode)?.nama, setView, setNotice, onSaved: () => startAdding(false) });
 
   const scope = scopeLabel(kecamatanNames(region.kecamatanOptions, view.kecamatan), commonText('dashboard:scopeCity', { region: layers.region.name }));
   const png = useMapPng(mapRef, { regionName: layers.region.name, scope, resultSummary, asOf: data.asOf, legend, isDemo: () => hasDemoData(installations) }, setNotice);
@@ -286,7 +286,7 @@ export function PlannerPage({ stored, region, model, ranking: settings, view, se
                   onDelete={deleteInstallation}
                   returnFocusTo={lastEdited}
                   pickedId={picked}
-                  canEdit={canEdit} loadHistory={store.history} kelurahanName={(kode) => propertiesByKode.get(kode)?.nama}
+                  canEdit={canEdit} canChangeStatus={data.asOf === data.today} loadHistory={store.history} kelurahanName={(kode) => propertiesByKode.get(kode)?.nama}
                 />
               </div>
             )

@@ -14,6 +14,8 @@ import type { SetViewState } from '../urlState';
 
 interface WriteContext {
   store: InstallationStore;
+  /** The stored rows: a status change is based on the version of the row the panel shows. */
+  installations: readonly Installation[];
   today: string;
   /** The installation being corrected, as it was when the form opened (the version the edit is based on). */
   editing: Installation | undefined;
@@ -35,7 +37,7 @@ interface Conflict {
  * The planner's writes to the store: a new installation, a status change, a correction; each
  * says how it went. A correction someone else overtook opens the conflict screen (`conflict`).
  */
-export function useInstallationWrites({ store, today, editing, kelurahanName, setView, setNotice, onSaved }: WriteContext) {
+export function useInstallationWrites({ store, installations, today, editing, kelurahanName, setView, setNotice, onSaved }: WriteContext) {
   const { t } = useTranslation('planner');
   const [conflict, setConflict] = useState<Conflict>();
   const save = async (input: InstallationInput) => {
@@ -44,10 +46,13 @@ export function useInstallationWrites({ store, today, editing, kelurahanName, se
     onSaved();
     if (created.kelurahanKode) setView({ selected: created.kelurahanKode });
   };
+  /** Based on the version the panel shows: a change someone else made meanwhile opens the conflict screen. */
   const changeStatus = (installation: PanelInstallation, status: InstallationStatus) => {
-    store
-      .update(installation.id, statusPatch(status, today, installation.installedAt))
-      .then(() => setNotice({ text: t('panel.statusSaved') }))
+    const stored = installations.find((row) => row.id === installation.id);
+    if (!stored) return;
+    const patch = statusPatch(status, today, stored.installedAt);
+    update(stored.id, stored, valuesAfterPatch(stored, patch), patch, stored.version)
+      .then((saved) => saved && setNotice({ text: t('panel.statusSaved') }))
       .catch((error: unknown) => setNotice({ text: t('panel.statusFailed', { detail: messageOf(error) }), error: true }));
   };
 

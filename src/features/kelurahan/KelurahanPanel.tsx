@@ -31,12 +31,17 @@ export interface KelurahanPanelProps {
   pickedId?: string;
   /** False for a viewer: the list offers no status change, edit or delete, and says why. */
   canEdit: boolean;
+  /**
+   * False on an earlier as-of date: the list shows each status as it stood then, and a
+   * change is made to the record as it is today, so the choice is offered only on today.
+   */
+  canChangeStatus: boolean;
   /** Reads an installation's history; absent where the store keeps none. */
   loadHistory?: (id: string) => Promise<HistoryEntry[]>;
   kelurahanName(kode: string): string | undefined;
 }
 
-export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo, pickedId, canEdit, loadHistory, kelurahanName }: KelurahanPanelProps) {
+export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose, onZoom, onSelectKelurahan, onFlyTo, onStatusChange, onEdit, onDelete, returnFocusTo, pickedId, canEdit, canChangeStatus, loadHistory, kelurahanName }: KelurahanPanelProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
   const listRef = useRef<HTMLUListElement>(null);
@@ -136,14 +141,15 @@ export function KelurahanPanel({ model, rankRow, rankCount, comparison, onClose,
 
       <h3>{t('panel.installations')}</h3>
       {!canEdit && model.installations.length > 0 && <p className="hint" data-testid="panel-read-only">{t('panel.readOnly')}</p>}
+      {canEdit && !canChangeStatus && model.installations.length > 0 && <p className="hint" data-testid="panel-past-status">{t('panel.pastStatus')}</p>}
       {model.installations.length === 0 ? (
-        <p className="hint">{t('panel.noInstallations')}</p>
+        <p className="hint">{t(canEdit ? 'panel.noInstallations' : 'panel.noInstallationsReadOnly')}</p>
       ) : (
         <>
           <ul className="installation-list" data-testid="panel-installations" ref={listRef}>
             {model.installations.slice(0, listed).map((installation) => (
               <PanelInstallationItem
-                key={installation.id} installation={installation} picked={installation.id === pickedId} canEdit={canEdit}
+                key={installation.id} installation={installation} picked={installation.id === pickedId} canEdit={canEdit} canChangeStatus={canChangeStatus}
                 onFlyTo={onFlyTo} onStatusChange={onStatusChange} onEdit={onEdit} onDelete={onDelete} loadHistory={loadHistory} kelurahanName={kelurahanName}
               />
             ))}

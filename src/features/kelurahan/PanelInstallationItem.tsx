@@ -12,6 +12,8 @@ export interface PanelInstallationItemProps {
   picked: boolean;
   /** Viewers read only: no status choice, no edit or delete (the panel says why once, above the list). */
   canEdit: boolean;
+  /** Only on today's view (see KelurahanPanel). */
+  canChangeStatus: boolean;
   onFlyTo(installation: PanelInstallation): void;
   onStatusChange(installation: PanelInstallation, status: InstallationStatus): void;
   onEdit(installation: PanelInstallation): void;
@@ -22,7 +24,7 @@ export interface PanelInstallationItemProps {
 }
 
 /** One installation in the kelurahan panel's list: where it is, its status, its corrections and its history. */
-export function PanelInstallationItem({ installation, picked, canEdit, onFlyTo, onStatusChange, onEdit, onDelete, loadHistory, kelurahanName }: PanelInstallationItemProps) {
+export function PanelInstallationItem({ installation, picked, canEdit, canChangeStatus, onFlyTo, onStatusChange, onEdit, onDelete, loadHistory, kelurahanName }: PanelInstallationItemProps) {
   const { t, i18n } = useTranslation('planner');
   const { t: tMap } = useTranslation('map');
   const { t: tData } = useTranslation('data');
@@ -40,7 +42,7 @@ export function PanelInstallationItem({ installation, picked, canEdit, onFlyTo, 
       </button>
       {/* The demo rows' label is stored in Indonesian (it travels with exports); shown in the UI's language. */}
       {installation.notes && <small>{installation.notes === DEMO_NOTE ? tData('demo.label') : installation.notes}</small>}
-      {canEdit ? (
+      {canEdit && canChangeStatus ? (
         <select aria-label={t('panel.changeStatus')} value={installation.status} onChange={(event) => onStatusChange(installation, event.target.value as InstallationStatus)}>
           {INSTALLATION_STATUSES.map((status) => (
             <option key={status} value={status}>

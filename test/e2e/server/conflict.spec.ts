@@ -185,3 +185,45 @@ async function contextRequest(browser: Browser, baseURL: string | undefined, acc
   expect(signIn.status()).toBe(200);
   return context.request;
 }
+
+test('a status chosen in the panel is based on the row it shows: a change made meanwhile opens the conflict screen; an earlier date offers no choice', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const [first, second] = [sharedAccount('first'), sharedAccount('second')];
+  const notes = `panel status ${Date.now()}`;
+  const firstRequest = await contextRequest(browser, baseURL, first);
+  const { id } = await createPoster(firstRequest, notes);
+  const context = await browser.newContext({ baseURL });
+  expect((await context.request.post('/api/session', { data: second, headers: BROWSER_WRITE })).status()).toBe(200);
+  // Once the panel shows the poster, this browser hears of no further change: its copy stays as it was.
+  let frozen = false;
+  await context.route(/\/api\/installations\?since=/, async (route) => {
+    if (!frozen) return route.continue();
+    const since = new URL(route.request().url()).searchParams.get('since') ?? '0';
+    return route.fulfill({ json: { items: [], deleted: [], cursor: since, more: false } });
+  });
+  const page = await context.newPage();
+  await page.goto('/?kel=21.71.06.1005');
+  const item = page.getByTestId('kelurahan-panel').locator('li[data-installation]').filter({ hasText: notes });
+  await expect(item).toHaveCount(1, { timeout: 60_000 });
+  frozen = true;
+  expect((await firstRequest.patch(`/api/installations/${id}`, { data: { status: 'rusak' }, headers: BROWSER_WRITE })).status()).toBe(200);
+
+  await item.getByRole('combobox', { name: 'Ubah status' }).selectOption('dilepas');
+  const dialog = page.getByRole('dialog', { name: 'Pemasangan ini diubah orang lain' });
+  await expect(dialog).toBeVisible();
+  await expect(row(dialog, 'status')).toContainText('Rusak');
+  await expect(row(dialog, 'status')).toContainText('Dilepas');
+  await dialog.getByRole('button', { name: 'Simpan versi saya' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await savedRow(firstRequest, id)).status).toBe('dilepas');
+  const statuses = (await historyOf(firstRequest, id)).filter((entry) => entry.changes.status).map((entry) => [entry.user, entry.changes.status![1]]);
+  expect(statuses).toEqual([[first.username, 'terpasang'], [first.username, 'rusak'], [second.username, 'dilepas']]);
+
+  // On an earlier date the list shows each status as it stood then, without a choice.
+  frozen = false;
+  await page.goto('/?kel=21.71.06.1005&asOf=2026-10-15');
+  await expect(item).toHaveCount(1, { timeout: 60_000 });
+  await expect(item.getByRole('combobox', { name: 'Ubah status' })).toHaveCount(0);
+  await expect(item.getByTestId('panel-installation-status')).toHaveText('Terpasang');
+  await expect(page.getByTestId('panel-past-status')).toBeVisible();
+});

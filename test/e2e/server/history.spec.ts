@@ -92,6 +92,10 @@ test('a viewer is offered no control that writes and is told why; the history is
   await item.getByRole('button', { name: /^Riwayat Poster/ }).click();
   await expect(item.getByTestId('installation-history').locator('li')).toHaveText([/^Dibuat oleh e2e-editor, /]);
   await panel.screenshot({ path: 'test-results/history-viewer-panel.png' });
+  // An empty kelurahan does not invite a viewer to add one.
+  await page.goto('/?kel=21.71.01.1002');
+  await expect(panel).toContainText('Belum ada pemasangan di kelurahan ini.');
+  await expect(panel).not.toContainText('Tambah pemasangan');
 
   // A link that would open the correction form opens nothing for a viewer, and says why.
   await page.goto(`/?kel=${TANJUNG_UMA}&edit=${encodeURIComponent(id)}`);
