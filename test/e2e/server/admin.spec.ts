@@ -28,8 +28,10 @@ test('an admin adds a user, who signs in with the shown password; changes the ro
   await page.getByLabel('Nama pengguna').fill(admin.username);
   await page.getByLabel('Kata sandi').fill(admin.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('session-box')).toContainText(`Masuk sebagai ${admin.username}`);
   // Admins set the campaign target.
   await page.goto('/?view=dashboard');
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
   await expect(page.getByTestId('target-settings')).toBeVisible();
   await page.getByTestId('admin-link').click();
   await expect(page).toHaveURL(/view=users/);
