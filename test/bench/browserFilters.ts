@@ -27,7 +27,7 @@ import { bbox } from '@turf/bbox';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import type { KelurahanCollection } from '../../src/domain/region';
-import { median } from './measure';
+import { framesAtPace, median } from './measure';
 import { mergeResults } from './results';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -203,19 +203,7 @@ interface ViewFigures {
 
 const countPattern = new RegExp(`${COUNT.toLocaleString('id-ID').replaceAll('.', '\\.')} pemasangan`);
 
-/** Five frames in a row under 34 ms (or 10 s, whichever comes first). A page script, as TIME_CHANGE is. */
-const FRAMES_AT_PACE = `new Promise((resolve) => {
-  setTimeout(resolve, 10000);
-  let last = performance.now();
-  let quick = 0;
-  const tick = (now) => {
-    quick = now - last < 34 ? quick + 1 : 0;
-    last = now;
-    if (quick >= 5) resolve();
-    else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})`;
+const FRAMES_AT_PACE = framesAtPace(5);
 
 /**
  * Resolves once the page is at rest: the map (if the page has one) stands still with its

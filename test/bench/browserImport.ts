@@ -18,6 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { recapWorkbook } from './importXlsx';
+import { framesAtPace } from './measure';
 import { mergeResults, type BenchResult } from './results';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -34,19 +35,7 @@ const OBSERVE_LONG_TASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
-/** Ten frames in a row under 34 ms (or 10 s): the page has nothing left to do. */
-const AT_REST = `new Promise((resolve) => {
-  setTimeout(resolve, 10000);
-  let last = performance.now();
-  let quick = 0;
-  const tick = (now) => {
-    quick = now - last < 34 ? quick + 1 : 0;
-    last = now;
-    if (quick >= 10) resolve();
-    else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})`;
+const AT_REST = framesAtPace(10);
 
 const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
 const bytes = Buffer.from(recapWorkbook(ROWS));

@@ -28,3 +28,22 @@ export function median(values: readonly number[]): number {
 export function trackPeakMemory(): () => number {
   return () => process.resourceUsage().maxRSS * 1024;
 }
+
+/**
+ * A page script (for `page.evaluate`) that resolves once `frames` frames in a row came
+ * under 34 ms apart (the page has nothing left to do), or after 10 s, whichever is first.
+ */
+export function framesAtPace(frames: number): string {
+  return `new Promise((resolve) => {
+  setTimeout(resolve, 10000);
+  let last = performance.now();
+  let quick = 0;
+  const tick = (now) => {
+    quick = now - last < 34 ? quick + 1 : 0;
+    last = now;
+    if (quick >= ${frames}) resolve();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
+}

@@ -5,8 +5,11 @@ export interface BenchResult {
   name: string;
   value: number;
   unit: string;
+  /** The naive method's wall time in the same unit (null for ratio rows, which compare two figures already). */
   baseline: number | null;
+  /** baseline / value, by CPU time. */
   ratio: number | null;
+  /** CPU time of this process for the measured value (ms), when it is a time. */
   cpuMs: number | null;
   goal: string;
   pass: boolean | null;

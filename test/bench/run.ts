@@ -22,22 +22,14 @@ import { gridRankingContext } from './gridRankingContext';
 import { syntheticCountry } from './syntheticCountry';
 import { time, trackPeakMemory } from './measure';
 import { benchImportXlsx } from './importXlsx';
+import type { BenchResult } from './results';
 
 const smoke = process.env.BENCH_SMOKE === '1';
 const sizes = smoke
   ? { batamPoints: 2_000, columns: 50, rows: 40, nationalPoints: 20_000, naiveSample: 50, repeats: 1, adjacencyAreas: 12, workbookRows: 2_000 }
   : { batamPoints: 100_000, columns: 415, rows: 200, nationalPoints: 1_000_000, naiveSample: 1_000, repeats: 5, adjacencyAreas: Infinity, workbookRows: 100_000 };
 
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  /** The naive method's wall time in the same unit (null for ratio rows, which compare two figures already). */
-  baseline: number | null;
-  /** baseline / value, by CPU time (see above). */
-  ratio: number | null;
-  /** CPU time of this process for the measured value (ms), when it is a time. */
-  cpuMs: number | null;
+interface Result extends BenchResult {
   baselineCpuMs?: number;
   /** baseline / value by wall time, for comparison. */
   wallRatio?: number;

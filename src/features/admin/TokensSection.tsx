@@ -6,13 +6,13 @@ import { ConfirmAction } from './ConfirmAction';
 import { NameRoleForm } from './NameRoleForm';
 import { OnceSecret } from './OnceSecret';
 import { problemOf } from './problems';
+import { AdminListStatus } from './AdminListStatus';
 import { useAdminList } from './useAdminList';
 import type { Secret } from './UsersSection';
 
 /** API tokens for scripts: made here (shown once), listed with who made them and when last used, revoked. */
 export function TokensSection({ client }: { client: AccountsClient }) {
   const { t, i18n } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const { t: authText } = useTranslation('auth');
   const [list, reload] = useAdminList(useCallback(() => client.listTokens(), [client]));
   const [secret, setSecret] = useState<Secret>();
@@ -46,14 +46,7 @@ export function TokensSection({ client }: { client: AccountsClient }) {
       />
       {secret && <OnceSecret label={secret.label} value={secret.value} onDone={() => setSecret(undefined)} testId="token-secret" />}
       {notice && <p className={notice.error ? 'status-line error' : 'status-line ok'} role={notice.error ? 'alert' : 'status'} data-testid="tokens-notice">{notice.text}</p>}
-      {list.status === 'loading' && <p className="app-status" role="status">{common('loading')}</p>}
-      {list.status === 'error' && (
-        <p className="status-line error" role="alert">
-          {t(`problem.${list.problem.key}`, { detail: list.problem.detail })}{' '}
-          <button type="button" className="link-button" onClick={reload}>{common('error.retry')}</button>
-        </p>
-      )}
-      {list.status === 'ready' && list.items.length === 0 && <p className="muted" data-testid="tokens-empty">{t('tokens.empty')}</p>}
+      <AdminListStatus list={list} reload={reload} empty={t('tokens.empty')} emptyTestId="tokens-empty" />
       {list.status === 'ready' && list.items.length > 0 && (
         <table className="admin-table" data-testid="tokens-table">
           <thead>

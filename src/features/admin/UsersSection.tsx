@@ -5,6 +5,7 @@ import type { Account, AccountsClient, Role } from '../../data/accounts';
 import { NameRoleForm } from './NameRoleForm';
 import { OnceSecret } from './OnceSecret';
 import { problemOf } from './problems';
+import { AdminListStatus } from './AdminListStatus';
 import { useAdminList } from './useAdminList';
 import { UserRow } from './UserRow';
 
@@ -22,7 +23,6 @@ export interface Secret {
 /** The accounts: who may sign in, with which role; add, change role, reset password, disable/enable. */
 export function UsersSection({ client, currentUsername }: UsersSectionProps) {
   const { t, i18n } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const [list, reload] = useAdminList(useCallback(() => client.listUsers(), [client]));
   const [secret, setSecret] = useState<Secret>();
   const [notice, setNotice] = useState<string>();
@@ -77,14 +77,7 @@ export function UsersSection({ client, currentUsername }: UsersSectionProps) {
       />
       {secret && <OnceSecret label={secret.label} value={secret.value} onDone={() => setSecret(undefined)} testId="user-secret" />}
       {notice && <p className="status-line ok" role="status" data-testid="users-notice">{notice}</p>}
-      {list.status === 'loading' && <p className="app-status" role="status">{common('loading')}</p>}
-      {list.status === 'error' && (
-        <p className="status-line error" role="alert">
-          {t(`problem.${list.problem.key}`, { detail: list.problem.detail })}{' '}
-          <button type="button" className="link-button" onClick={reload}>{common('error.retry')}</button>
-        </p>
-      )}
-      {list.status === 'ready' && list.items.length === 0 && <p className="muted">{t('users.empty')}</p>}
+      <AdminListStatus list={list} reload={reload} empty={t('users.empty')} />
       {list.status === 'ready' && list.items.length > 0 && (
         <table className="admin-table" data-testid="users-table">
           <thead>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { problemOf, type Problem } from './problems';
 
-type ListState<Item> = { status: 'loading' } | { status: 'ready'; items: Item[] } | { status: 'error'; problem: Problem };
+export type ListState<Item> = { status: 'loading' } | { status: 'ready'; items: Item[] } | { status: 'error'; problem: Problem };
 
 /** A list the admin page reads from the server, with a reload after each change. */
 export function useAdminList<Item>(load: () => Promise<Item[]>): [ListState<Item>, () => void] {
