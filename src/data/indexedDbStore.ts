@@ -1,4 +1,5 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions } from 'dexie';
+import type { InstallationTables } from './dexieTables';
 import { yieldToMain } from './slices';
 import { createChangeFeed } from './changeFeed';
 import { readAllInPages } from './pagedRead';
@@ -20,15 +21,6 @@ import { validateSettings } from '../domain/campaignSettings';
 
 export const DEFAULT_DATABASE_NAME = 'cakupan';
 
-interface MetaRow {
-  key: string;
-  value: string;
-}
-
-type CakupanDatabase = Dexie & {
-  installations: EntityTable<Installation, 'id'>;
-  meta: EntityTable<MetaRow, 'key'>;
-};
 
 /** Marks that demo rows were seeded once, so clearing them does not bring them back on reload. */
 const SEEDED_KEY = 'seededAt';
@@ -94,7 +86,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     return mapped;
   };
 
-  const db = new Dexie(databaseName, options.dexieOptions) as CakupanDatabase;
+  const db = new Dexie(databaseName, options.dexieOptions) as InstallationTables;
   // Indexed fields only; the row keeps every field. Add a version(2) with an upgrade for schema changes.
   db.version(1).stores({ installations: '&id, installedAt, importId, source', meta: '&key' });
 

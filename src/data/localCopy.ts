@@ -1,4 +1,5 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions } from 'dexie';
+import type { InstallationTables } from './dexieTables';
 import type { Installation } from '../domain/installation';
 import { sortInstallations } from '../domain/installationRules';
 import type { ChangePage } from './httpStore';
@@ -26,15 +27,6 @@ export interface LocalCopy {
   close(): void;
 }
 
-interface MetaRow {
-  key: string;
-  value: string;
-}
-
-type CopyDatabase = Dexie & {
-  installations: EntityTable<Installation, 'id'>;
-  meta: EntityTable<MetaRow, 'key'>;
-};
 
 const CURSOR_KEY = 'cursor';
 
@@ -47,7 +39,7 @@ export interface LocalCopyOptions {
 }
 
 export function openLocalCopy({ databaseName, dexieOptions, listPageSize = 10_000 }: LocalCopyOptions): LocalCopy {
-  const db = new Dexie(databaseName, dexieOptions) as CopyDatabase;
+  const db = new Dexie(databaseName, dexieOptions) as InstallationTables;
   db.version(1).stores({ installations: '&id', meta: '&key' });
   const readCursor = async () => (await db.meta.get(CURSOR_KEY))?.value;
 
