@@ -81,7 +81,7 @@ export async function createAccount(db: Queryable, input: { username: unknown; r
      ON CONFLICT (username) DO NOTHING RETURNING username, role, disabled, created_at`,
     [username, role, await hashPassword(password)],
   );
-  if (rows.length === 0) throw new ApiError(409, 'conflict', `User ${username} already exists`);
+  if (rows.length === 0) throw new ApiError(409, 'conflict', `User ${username} already exists`, undefined, { reason: 'username_taken' });
   return { account: toAccount(rows[0]!), ...(generated ? { password: generated } : {}) };
 }
 

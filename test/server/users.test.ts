@@ -76,6 +76,7 @@ for (const choice of testDatabaseChoices()) {
       const duplicate = await call(app, 'POST', '/api/users', { cookie: deputy, payload: { username: 'rina', role: 'viewer' } });
       expect(duplicate.statusCode).toBe(409);
       expect(duplicate.json<{ error: { code: string } }>().error.code).toBe('conflict');
+      expect(duplicate.json<{ error: { reason: string } }>().error.reason).toBe('username_taken');
       const invalid = await call(app, 'POST', '/api/users', { cookie: deputy, payload: { username: 'Rina Sari', role: 'viewer' } });
       expect(invalid.statusCode).toBe(422);
       expect(invalid.json<{ error: { issues: { field: string; code: string }[] } }>().error.issues).toEqual([expect.objectContaining({ field: 'username', code: 'invalid_format' })]);

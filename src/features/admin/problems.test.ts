@@ -6,7 +6,7 @@ import { problemOf } from './problems';
 
 describe('problemOf', () => {
   it('puts a taken or malformed username beside the username field', () => {
-    expect(problemOf(new AccountRequestError(409, 'conflict', 'User rina already exists'))).toEqual({ key: 'usernameTaken', field: 'username' });
+    expect(problemOf(new AccountRequestError(409, 'conflict', 'User rina already exists', 'username_taken'))).toEqual({ key: 'usernameTaken', field: 'username' });
     const invalid = new AccountRequestError(422, 'validation', 'username: 2–64 characters', undefined, [{ field: 'username', code: 'invalid_format', message: '…' }]);
     expect(problemOf(invalid)).toEqual({ key: 'usernameInvalid', field: 'username' });
   });

@@ -29,7 +29,7 @@ export function problemOf(error: unknown): Problem {
   if (error.reason === 'own_account') return { key: 'ownAccount' };
   if (error.reason === 'last_admin') return { key: 'lastAdmin' };
   // POST /users answers 409 only for a name that is taken.
-  if (error.status === 409 && /already exists/.test(error.message)) return { key: 'usernameTaken', field: 'username' };
+  if (error.reason === 'username_taken') return { key: 'usernameTaken', field: 'username' };
   const known = error.issues.map((issue) => FIELD_KEYS[issue.field]).find((entry) => entry !== undefined);
   if (known) return { ...known };
   return { key: 'other', detail: error.message };
